@@ -1,0 +1,150 @@
+package io.github.gsinpaint.core;
+
+import java.util.List;
+
+import net.imglib2.Cursor;
+import net.imglib2.RandomAccess;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.type.BooleanType;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Util;
+import net.imglib2.view.Views;
+
+/**
+ * The one entry point of the core: a 2D image (X, Y) or multi-channel image (X, Y, C) of any
+ * {@link RealType} and a mask (X, Y; true = fill) in, a new image of the same type and size out.
+ * <p>
+ * Guarantees: the input is never written to; every pixel outside the mask is copied bit for bit;
+ * only pixels inside the mask receive new values, clamped (and rounded) to the type's range. On
+ * cancellation or failure nothing is returned, so no half-written result can escape.
+ * <p>
+ * Work is done only where it is needed: damaged regions plus a context margin, cut into tiles
+ * ({@link RegionFill}), so cost follows the damaged area and memory is bounded by the largest
+ * region, not by the image.
+ */
+public final class Inpainting {
+
+	private Inpainting() {}
+
+	public static <T extends RealType<T> & NativeType<T>> Img<T> inpaint(
+		final RandomAccessibleInterval<T> image,
+		final RandomAccessibleInterval<? extends BooleanType<?>> mask, final TileFiller filler,
+		final InpaintSettings settings, final Progress progress)
+	{
+		checkShapes(image, mask);
+		progress.report(0, "Scanning mask");
+		final DamageMap damage = DamageMap.of(mask);
+		if (damage.maskedPixels == 0) throw new InpaintException(
+			"The mask is empty: select the damaged pixels (or choose another mask source) first.");
+		if (damage.maskedPixels == damage.totalPixels()) throw new InpaintException(
+			"The mask covers the whole image: nothing is left to fill from. " +
+				"Select only the damaged pixels.");
+		progress.checkCancelled();
+
+		final RandomAccessibleInterval<T> src = Views.zeroMin(image);
+		final RandomAccessibleInterval<? extends BooleanType<?>> msk = Views.zeroMin(mask);
+		final int channels = image.numDimensions() > 2 ? (int) image.dimension(2) : 1;
+		final int[][] groups = channelGroups(channels, settings.jointChannels(), filler
+			.maxJointChannels());
+		final int tile = tileSize(settings, filler);
+		final List<Region> regions = damage.regions(settings.contextMargin());
+
+		long totalWork = 0;
+		for (final Region r : regions)
+			totalWork += RegionFill.tileCount(r, damage, tile, filler.tileMultiple(), settings
+				.overlap()) * groups.length;
+		final WorkCounter work = new WorkCounter(progress, Math.max(1, totalWork));
+
+		final Img<T> out = copy(src);
+		for (final Region region : regions) {
+			for (final int[] group : groups) {
+				final RegionFill fill = new RegionFill(src, msk, damage, region, group);
+				fill.run(filler, tile, settings.overlap(), work);
+				fill.composite(out);
+			}
+		}
+		progress.report(1, "Done");
+		return out;
+	}
+
+	private static void checkShapes(final RandomAccessibleInterval<?> image,
+		final RandomAccessibleInterval<?> mask)
+	{
+		final int n = image.numDimensions();
+		if (n < 2 || n > 3) throw new InpaintException("Expected a 2D image (X, Y) or a " +
+			"multi-channel 2D image (X, Y, C), got " + n + " dimensions. " +
+			"Repair stacks plane by plane.");
+		if (mask.numDimensions() != 2 || mask.dimension(0) != image.dimension(0) || mask
+			.dimension(1) != image.dimension(1)) throw new InpaintException(
+				"The mask must be 2D and as large as the image (" + image.dimension(0) + " x " +
+					image.dimension(1) + "), got " + Util.printInterval(mask) + ".");
+		if (image.dimension(0) * image.dimension(1) > Integer.MAX_VALUE)
+			throw new InpaintException("Planes larger than 2^31 pixels are not supported.");
+	}
+
+	/** Joint channels are filled together (colour); otherwise each channel alone. */
+	static int[][] channelGroups(final int channels, final boolean joint, final int maxJoint) {
+		if (joint && channels <= maxJoint) {
+			final int[] all = new int[channels];
+			for (int c = 0; c < channels; c++)
+				all[c] = c;
+			return new int[][] { all };
+		}
+		final int[][] groups = new int[channels][];
+		for (int c = 0; c < channels; c++)
+			groups[c] = new int[] { c };
+		return groups;
+	}
+
+	private static int tileSize(final InpaintSettings settings, final TileFiller filler) {
+		final int m = filler.tileMultiple();
+		final int wanted = settings.tileSize() > 0 ? settings.tileSize() : filler
+			.preferredTileSize();
+		return Math.max(m, TileLayout.roundUp(wanted, m));
+	}
+
+	private static <T extends RealType<T> & NativeType<T>> Img<T> copy(
+		final RandomAccessibleInterval<T> src)
+	{
+		final T type = Util.getTypeFromInterval(src).createVariable();
+		final Img<T> out = Util.getSuitableImgFactory(src, type).create(src);
+		final Cursor<T> in = Views.flatIterable(src).cursor();
+		final Cursor<T> o = Views.flatIterable(out).cursor();
+		while (in.hasNext())
+			o.next().set(in.next());
+		return out;
+	}
+
+	/** Converts filled values back to the image type. */
+	static <T extends RealType<T>> void write(final RandomAccess<T> ra, final double value) {
+		final T t = ra.get();
+		double v = Math.max(t.getMinValue(), Math.min(t.getMaxValue(), value));
+		if (t instanceof net.imglib2.type.numeric.IntegerType) v = Math.rint(v);
+		t.setReal(v);
+	}
+
+	/** Turns per-tile steps into overall progress and polls cancellation. */
+	static final class WorkCounter {
+
+		private final Progress progress;
+		private final long total;
+		private long done;
+
+		WorkCounter(final Progress progress, final long total) {
+			this.progress = progress;
+			this.total = total;
+		}
+
+		Progress progress() {
+			return progress;
+		}
+
+		void step(final String message) {
+			progress.checkCancelled();
+			done++;
+			progress.report(Math.min(1, (double) done / total), message);
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package io.github.gsinpaint.core.gs;
+
+import static io.github.gsinpaint.core.gs.GaussianField.*;
+
+/**
+ * Converts between the core's planar tiles (1 to 3 channels) and the model's fixed colour layout:
+ * a grey tile is repeated into the three colour channels and the three rendered channels are
+ * averaged back, as the model was trained on grey images presented that way.
+ */
+final class ModelInput {
+
+	private ModelInput() {}
+
+	/** @return the model input {@code [4, h, w]}: three colour channels, then the mask */
+	static float[] pack(final float[][] tile, final boolean[] hole, final int n) {
+		final int c = tile.length;
+		if (c < 1 || c > COLOURS) throw new IllegalArgumentException("the model fills 1 to " +
+			COLOURS + " channels, got " + c);
+		final float[] input = new float[4 * n];
+		for (int i = 0; i < n; i++) {
+			if (hole[i]) {
+				input[3 * n + i] = 1f;
+				continue;
+			}
+			float mean = 0;
+			for (int k = 0; k < c; k++)
+				mean += tile[k][i];
+			mean /= c;
+			for (int k = 0; k < COLOURS; k++)
+				input[k * n + i] = k < c ? tile[k][i] : mean;
+		}
+		return input;
+	}
+
+	/**
+	 * @param rendered {@code [patches, 256, 3]} from the rasterizer
+	 * @return planar values {@code [channels][h * w]}; pixels of patches not rendered stay 0
+	 */
+	static float[][] unpack(final float[] rendered, final int[] patches, final int channels,
+		final int width, final int height)
+	{
+		final float[][] out = new float[channels][width * height];
+		final int px = width / PATCH;
+		for (int k = 0; k < patches.length; k++) {
+			final int y0 = (patches[k] / px) * PATCH, x0 = (patches[k] % px) * PATCH;
+			for (int p = 0; p < PIXELS; p++) {
+				final int i = (y0 + p / PATCH) * width + x0 + p % PATCH;
+				final int base = (k * PIXELS + p) * COLOURS;
+				if (channels == 1) out[0][i] = (rendered[base] + rendered[base + 1] + rendered[base +
+					2]) / 3f;
+				else for (int c = 0; c < channels; c++)
+					out[c][i] = rendered[base + c];
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,62 @@
+package io.github.gsinpaint.core.gs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+
+import io.github.gsinpaint.core.InpaintException;
+
+/**
+ * Finds the default model package. In order: the system property {@code gsinpaint.model} or the
+ * environment variable {@code GSINPAINT_MODEL}; {@code models/<DEFAULT>} under the working
+ * directory (a source checkout); the copy packed inside the plugin jar, unpacked once into a cache
+ * folder (DJL needs a file on disk).
+ */
+public final class ModelLocator {
+
+	public static final String DEFAULT = "gs-inpaint-v1";
+	static final String[] PACKAGE_FILES = { ModelPackage.DESCRIPTOR, "model.pt" };
+
+	private ModelLocator() {}
+
+	public static Path defaultModel() {
+		final String configured = System.getProperty("gsinpaint.model", System.getenv(
+			"GSINPAINT_MODEL"));
+		if (configured != null && !configured.isEmpty()) return Paths.get(configured);
+		final Path checkout = Paths.get("models", DEFAULT);
+		if (Files.isRegularFile(checkout.resolve(ModelPackage.DESCRIPTOR))) return checkout;
+		return unpackFromJar();
+	}
+
+	private static synchronized Path unpackFromJar() {
+		final String base = "/models/" + DEFAULT + "/";
+		if (ModelLocator.class.getResource(base + ModelPackage.DESCRIPTOR) == null)
+			throw new InpaintException("The default model '" + DEFAULT + "' is not installed (not in " +
+				"the plugin jar, not under ./models). Reinstall the plugin, set -Dgsinpaint.model=" +
+				"<folder>, or use a classical method.");
+		final Path cache = Paths.get(System.getProperty("user.home"), ".cache", "gs-inpainting",
+			DEFAULT);
+		try {
+			Files.createDirectories(cache);
+			for (final String f : PACKAGE_FILES) {
+				final Path target = cache.resolve(f);
+				try (InputStream in = ModelLocator.class.getResourceAsStream(base + f)) {
+					if (in == null) continue;
+					// Unpack to a temporary name, then rename: a crash never leaves half a model.
+					final Path tmp = Files.createTempFile(cache, f, ".part");
+					Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+					Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE);
+				}
+			}
+		}
+		catch (final IOException e) {
+			throw new InpaintException("Cannot unpack the default model to " + cache + ": " + e
+				.getMessage() + ". Check that the folder is writable.", e);
+		}
+		return cache;
+	}
+}

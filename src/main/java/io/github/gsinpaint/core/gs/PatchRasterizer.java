@@ -1,0 +1,134 @@
+package io.github.gsinpaint.core.gs;
+
+import static io.github.gsinpaint.core.gs.GaussianField.*;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * Renders a Gaussian field patch by patch with DJL NDArray operations, so it runs on whatever
+ * device the field lives on (CPU, or CUDA where the user has it). The math is in
+ * docs/ARCHITECTURE.md and matches python/gsinpaint/render.py (see the shared fixture).
+ * <p>
+ * For a group of patches the weights form a [patches, 256 pixels, 144 Gaussians] tensor that is
+ * multiplied by the [patches, 144, 3] colours: one batched matrix product. Memory is bounded by
+ * the group size, and only the patches asked for are rendered.
+ */
+public final class PatchRasterizer {
+
+	/** Patches rendered at once: 32 x 256 x 144 floats = 4.7 MB per temporary tensor. */
+	public static final int DEFAULT_GROUP = 32;
+
+	private final int group;
+
+	public PatchRasterizer() {
+		this(DEFAULT_GROUP);
+	}
+
+	public PatchRasterizer(final int group) {
+		if (group < 1) throw new IllegalArgumentException("group must be >= 1");
+		this.group = group;
+	}
+
+	/**
+	 * @param field the field {@code [9, h, w]} (float32, any device)
+	 * @param patches indices {@code P * patchesX + Q} of the 16x16 patches to render, where the
+	 *          image is {@code 2w x 2h} pixels and {@code patchesX = 2w / 16}
+	 * @return {@code [patches.length, 256, 3]} rendered values per patch, row-major pixels, on the
+	 *         CPU as a float array
+	 */
+	public float[] render(final NDArray field, final int[] patches) {
+		final Shape s = field.getShape();
+		if (s.dimension() != 3 || s.get(0) != CHANNELS) throw new IllegalArgumentException(
+			"field must be [9, h, w], got " + s);
+		final int h = (int) s.get(1), w = (int) s.get(2);
+		if (h % PATCH_GRID != 0 || w % PATCH_GRID != 0) throw new IllegalArgumentException(
+			"field height and width must be multiples of " + PATCH_GRID + ", got " + s);
+		final float[] out = new float[patches.length * PIXELS * COLOURS];
+		try (NDManager scope = field.getManager().newSubManager()) {
+			final NDArray table = withAbsentGaussian(field.reshape(CHANNELS, (long) h * w), scope);
+			final NDArray[] params = new NDArray[CHANNELS];
+			for (int k = 0; k < CHANNELS; k++)
+				params[k] = table.get(k);
+			for (int start = 0; start < patches.length; start += group) {
+				final int n = Math.min(group, patches.length - start);
+				try (NDManager g = scope.newSubManager()) {
+					final float[] rendered = renderGroup(params, patches, start, n, w / PATCH_GRID, h, w,
+						g);
+					System.arraycopy(rendered, 0, out, start * PIXELS * COLOURS, rendered.length);
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Appends one Gaussian that contributes exactly nothing (opacity 0, unit Cholesky factor so no
+	 * division by zero); grid points outside the field point at it.
+	 */
+	private static NDArray withAbsentGaussian(final NDArray flat, final NDManager m) {
+		final float[] absent = new float[CHANNELS];
+		absent[L11] = 1f;
+		absent[L22] = 1f;
+		final NDArray column = m.create(absent, new Shape(CHANNELS, 1)).toDevice(flat.getDevice(),
+			false);
+		return flat.concat(column, 1);
+	}
+
+	private static float[] renderGroup(final NDArray[] p, final int[] patches, final int start,
+		final int n, final int patchesX, final int h, final int w, final NDManager m)
+	{
+		final long absent = (long) h * w;
+		final long[] index = new long[n * PER_PATCH];
+		final float[] baseX = new float[n * PER_PATCH], baseY = new float[n * PER_PATCH];
+		final float[] pixX = new float[n * PIXELS], pixY = new float[n * PIXELS];
+		for (int k = 0; k < n; k++) {
+			final int patch = patches[start + k];
+			final int pr = patch / patchesX, pc = patch % patchesX;
+			for (int a = 0; a < EXTENDED; a++) {
+				final int i = pr * PATCH_GRID - RING + a;
+				for (int b = 0; b < EXTENDED; b++) {
+					final int j = pc * PATCH_GRID - RING + b;
+					final int e = k * PER_PATCH + a * EXTENDED + b;
+					final boolean inside = i >= 0 && j >= 0 && i < h && j < w;
+					index[e] = inside ? (long) i * w + j : absent;
+					baseX[e] = baseCentre(j);
+					baseY[e] = baseCentre(i);
+				}
+			}
+			for (int y = 0; y < PATCH; y++)
+				for (int x = 0; x < PATCH; x++) {
+					pixX[k * PIXELS + y * PATCH + x] = pc * PATCH + x;
+					pixY[k * PIXELS + y * PATCH + x] = pr * PATCH + y;
+				}
+		}
+		final ai.djl.Device device = p[0].getDevice();
+		final Shape gShape = new Shape(n, 1, PER_PATCH), pShape = new Shape(n, PIXELS, 1);
+		final NDArray idx = m.create(index, new Shape(n, PER_PATCH)).toDevice(device, false);
+		final NDArray muX = m.create(baseX, gShape).toDevice(device, false).add(take(p[DX], idx,
+			gShape));
+		final NDArray muY = m.create(baseY, gShape).toDevice(device, false).add(take(p[DY], idx,
+			gShape));
+		final NDArray dx = m.create(pixX, pShape).toDevice(device, false).sub(muX);
+		final NDArray dy = m.create(pixY, pShape).toDevice(device, false).sub(muY);
+		final NDArray z1 = dx.div(take(p[L11], idx, gShape));
+		final NDArray z2 = dy.sub(z1.mul(take(p[L21], idx, gShape))).div(take(p[L22], idx,
+			gShape));
+		final NDArray weight = z1.square().add(z2.square()).mul(-0.5f).exp().mul(take(p[OPACITY],
+			idx, gShape));
+		final NDList colours = new NDList(COLOURS);
+		for (int c = 0; c < COLOURS; c++)
+			colours.add(take(p[COLOUR + c], idx, new Shape(n, PER_PATCH)));
+		final NDArray colour = NDArrays.stack(colours, 2); // [n, 144, 3]
+		final NDArray rendered = weight.batchMatMul(colour); // [n, 256, 3]
+		return rendered.toType(DataType.FLOAT32, false).toFloatArray();
+	}
+
+	private static NDArray take(final NDArray param, final NDArray idx, final Shape shape) {
+		return param.take(idx).reshape(shape);
+	}
+}

@@ -1,0 +1,79 @@
+package io.github.gsinpaint.core.gs;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import io.github.gsinpaint.core.InpaintException;
+
+/**
+ * Loads DJL's PyTorch engine the way a plugin needs it: offline by default (the CPU libtorch ships
+ * inside a jar, nothing is downloaded unless the user asks), with the plugin's own class loader as
+ * the thread's context loader (DJL discovers engines through it, and in ImageJ/Fiji the macro
+ * thread's loader cannot see plugin jars; a failed discovery is cached for the JVM), and with
+ * every failure turned into a message the user can act on.
+ */
+public final class TorchEngine {
+
+	public static final String NAME = "PyTorch";
+
+	private TorchEngine() {}
+
+	public static synchronized Engine get() {
+		if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline",
+			"true");
+		final Thread thread = Thread.currentThread();
+		final ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(TorchEngine.class.getClassLoader());
+		try {
+			return Engine.getEngine(NAME);
+		}
+		catch (final Throwable t) { // UnsatisfiedLinkError, EngineException, IllegalArgument...
+			throw new InpaintException("The PyTorch native engine could not be loaded (" + rootMessage(
+				t) + "). Use the classical method ('harmonic' or 'biharmonic'), or check that the " +
+				"pytorch-native-cpu jar for your platform is installed next to the plugin.", t);
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	/**
+	 * @param choice "auto" (GPU when PyTorch sees one, else CPU), "cpu" or "gpu"
+	 */
+	public static Device device(final String choice) {
+		final String c = choice == null ? "auto" : choice.trim().toLowerCase(java.util.Locale.ROOT);
+		switch (c) {
+			case "cpu":
+				return Device.cpu();
+			case "gpu":
+			case "cuda":
+				if (gpuCount() == 0) throw new InpaintException("A GPU was asked for, but PyTorch " +
+					"sees no CUDA device. Choose device 'auto' or 'cpu', or install a CUDA build of " +
+					"libtorch 2.7.1 (see the README, 'Using a GPU').");
+				return Device.gpu();
+			case "auto":
+				return gpuCount() > 0 ? Device.gpu() : Device.cpu();
+			default:
+				throw new InpaintException("Unknown device '" + choice +
+					"': choose 'auto', 'cpu' or 'gpu'.");
+		}
+	}
+
+	private static int gpuCount() {
+		try {
+			return get().getGpuCount();
+		}
+		catch (final InpaintException e) {
+			throw e;
+		}
+		catch (final RuntimeException e) {
+			return 0;
+		}
+	}
+
+	static String rootMessage(Throwable t) {
+		while (t.getCause() != null && t.getCause() != t)
+			t = t.getCause();
+		final String m = t.getMessage();
+		return m == null ? t.getClass().getSimpleName() : m;
+	}
+}
