@@ -1,0 +1,117 @@
+package io.github.gsinpaint.ij;
+
+import java.util.Locale;
+
+import ij.CompositeImage;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+import io.github.gsinpaint.core.InpaintSettings;
+import io.github.gsinpaint.core.Inpainting;
+import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.core.TileFiller;
+import net.imglib2.img.Img;
+import net.imglib2.type.logic.BitType;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * Repairs the planes of an ImagePlus with the core and builds the new ImagePlus: same type,
+ * dimensions, calibration, LUTs and properties, titled {@code <title>-inpainted}. Shared by the
+ * Fiji command, the ImageJ 1.x entry point and the command line. The input is never modified;
+ * the result exists only once every plane has been repaired.
+ */
+public final class ImagePlusInpainter {
+
+	private ImagePlusInpainter() {}
+
+	/**
+	 * @param planes 1-based stack indices to repair; the others are copied unchanged
+	 */
+	public static ImagePlus inpaint(final ImagePlus imp, final Img<BitType> mask,
+		final int[] planes, final TileFiller filler, final InpaintSettings settings,
+		final Progress progress)
+	{
+		final ImageStack in = imp.getStack();
+		final ImageStack out = new ImageStack(imp.getWidth(), imp.getHeight());
+		final boolean[] chosen = new boolean[in.getSize() + 1];
+		for (final int p : planes)
+			chosen[p] = true;
+		int done = 0;
+		for (int i = 1; i <= in.getSize(); i++) {
+			final ImageProcessor ip = in.getProcessor(i);
+			if (!chosen[i]) {
+				out.addSlice(in.getSliceLabel(i), ip.duplicate());
+				continue;
+			}
+			final int index = done;
+			final Progress planeProgress = new Progress() {
+
+				@Override
+				public void report(final double fraction, final String message) {
+					progress.report((index + fraction) / planes.length, planes.length > 1 ? "Plane " + (
+						index + 1) + "/" + planes.length + ": " + message : message);
+				}
+
+				@Override
+				public boolean isCancelled() {
+					return progress.isCancelled();
+				}
+			};
+			final InpaintSettings s = settings.withJointChannels(ip instanceof ColorProcessor);
+			out.addSlice(in.getSliceLabel(i), repairPlane(ip, mask, filler, s, planeProgress));
+			done++;
+		}
+		return result(imp, out, filler, settings);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ImageProcessor repairPlane(final ImageProcessor ip, final Img<BitType> mask,
+		final TileFiller filler, final InpaintSettings settings, final Progress progress)
+	{
+		final Img img = ProcessorImgs.wrap(ip);
+		final Img<? extends RealType<?>> repaired = Inpainting.inpaint(img, mask, filler, settings,
+			progress);
+		return ProcessorImgs.toProcessor(repaired, ip);
+	}
+
+	private static ImagePlus result(final ImagePlus imp, final ImageStack stack,
+		final TileFiller filler, final InpaintSettings settings)
+	{
+		ImagePlus res = new ImagePlus(outputTitle(imp.getTitle()), stack);
+		res.setDimensions(imp.getNChannels(), imp.getNSlices(), imp.getNFrames());
+		if (imp.isHyperStack()) res.setOpenAsHyperStack(true);
+		if (imp.isComposite()) {
+			final CompositeImage ci = (CompositeImage) imp;
+			final CompositeImage rc = new CompositeImage(res, ci.getMode());
+			rc.setLuts(ci.getLuts());
+			res = rc;
+		}
+		else if (imp.getType() != ImagePlus.COLOR_RGB) {
+			res.getProcessor().setColorModel(imp.getProcessor().getColorModel());
+			res.setDisplayRange(imp.getDisplayRangeMin(), imp.getDisplayRangeMax());
+		}
+		res.setCalibration(imp.getCalibration().copy());
+		if (imp.getProperties() != null) for (final Object key : imp.getProperties().keySet())
+			res.setProperty(key.toString(), imp.getProperty(key.toString()));
+		final String info = imp.getInfoProperty();
+		res.setProperty("Info", (info == null ? "" : info + "\n") + describe(filler, settings));
+		res.setPosition(imp.getC(), imp.getZ(), imp.getT());
+		return res;
+	}
+
+	static String outputTitle(final String title) {
+		final String t = title == null ? "image" : title;
+		final int dot = t.lastIndexOf('.');
+		final String stem = dot > 0 && t.length() - dot <= 5 ? t.substring(0, dot) : t;
+		return stem + "-inpainted";
+	}
+
+	/** The method, model identity and parameters, for the image's info. */
+	public static String describe(final TileFiller filler, final InpaintSettings settings) {
+		return String.format(Locale.ROOT,
+			"Inpainting: method=%s tile_size=%s overlap=%d context_margin=%d", filler.identity(),
+			settings.tileSize() > 0 ? Integer.toString(settings.tileSize()) : "default", settings
+				.overlap(), settings.contextMargin());
+	}
+}

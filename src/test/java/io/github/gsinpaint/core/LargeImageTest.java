@@ -1,0 +1,104 @@
+package io.github.gsinpaint.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.gsinpaint.core.classical.HarmonicFiller;
+import net.imglib2.Cursor;
+import net.imglib2.RandomAccess;
+import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.logic.BitType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+
+/**
+ * An 8k x 8k image with a few small defects: the work done (pixels handed to the method) and the
+ * working memory follow the damage, not the image. The test JVM runs with a 1 GB heap (pom), so
+ * anything that allocated per-image float buffers (8k x 8k x 4 B x several) would fail here.
+ */
+class LargeImageTest {
+
+	/** Counts the tile pixels the method sees, then delegates to the harmonic fill. */
+	private static final class CountingFiller implements TileFiller {
+
+		final TileFiller inner = new HarmonicFiller();
+		long pixels;
+		int tiles;
+
+		@Override
+		public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
+			final int height, final Progress progress)
+		{
+			pixels += (long) width * height;
+			tiles++;
+			return inner.fill(tile, hole, width, height, progress);
+		}
+
+		@Override
+		public int preferredTileSize() {
+			return 256;
+		}
+
+		@Override
+		public int tileMultiple() {
+			return 16;
+		}
+
+		@Override
+		public int maxJointChannels() {
+			return 1;
+		}
+
+		@Override
+		public String identity() {
+			return "counting harmonic";
+		}
+	}
+
+	@Test
+	void eightKImageWithFewDefectsCostsLittle() {
+		final int size = 8192;
+		final byte[] pixels = new byte[size * size];
+		for (int y = 0; y < size; y++)
+			for (int x = 0; x < size; x++)
+				pixels[y * size + x] = (byte) ((x / 64 + y / 64) & 0xff);
+		final Img<UnsignedByteType> image = ArrayImgs.unsignedBytes(pixels, size, size);
+		final Img<BitType> mask = ArrayImgs.bits(size, size);
+		final RandomAccess<BitType> m = mask.randomAccess();
+		final int[][] defects = { { 100, 100 }, { 4000, 4000 }, { 8190, 10 }, { 7000, 8191 }, { 10,
+			6000 } };
+		long masked = 0;
+		for (final int[] d : defects)
+			for (int dy = -3; dy <= 3; dy++)
+				for (int dx = -3; dx <= 3; dx++) {
+					final int x = d[0] + dx, y = d[1] + dy;
+					if (x < 0 || y < 0 || x >= size || y >= size) continue;
+					m.setPosition(x, 0);
+					m.setPosition(y, 1);
+					m.get().set(true);
+					masked++;
+				}
+		final CountingFiller filler = new CountingFiller();
+		final Img<UnsignedByteType> out = Inpainting.inpaint(image, mask, filler, InpaintSettings
+			.defaults(), Progress.NONE);
+
+		assertEquals(defects.length, filler.tiles, "one small tile per isolated defect");
+		assertTrue(filler.pixels < 100_000, "tile pixels: " + filler.pixels);
+		// Outside the mask: bit-identical. Inside: changed to the local (smooth) value.
+		final Cursor<UnsignedByteType> o = out.cursor();
+		final Cursor<BitType> mc = mask.cursor();
+		long changedOutside = 0;
+		int i = 0;
+		while (o.hasNext()) {
+			final int v = o.next().get();
+			final boolean hole = mc.next().get();
+			if (!hole && v != (pixels[i] & 0xff)) changedOutside++;
+			i++;
+		}
+		assertEquals(0, changedOutside);
+		assertEquals((byte) ((100 / 64 + 100 / 64) & 0xff), pixels[100 * size + 100]);
+		assertTrue(masked > 0);
+	}
+}
