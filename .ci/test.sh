@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh Debian machine, then runs every test.
+# This is the README's test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v java >/dev/null || need_apt+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null || need_apt+=(maven)
+# Python side: Debian's torch (CPU) and numpy for the renderer/model/fixture tests.
+/usr/bin/python3 -c "import torch, numpy, PIL" 2>/dev/null || need_apt+=(python3-torch python3-numpy python3-pil)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+echo "== Java tests (Maven) =="
+mvn -B -ntp verify
+
+echo "== Python tests =="
+if [ -d python/tests ]; then
+  PYTHONPATH=python /usr/bin/python3 -m unittest discover -s python/tests -t python -v
+fi
