@@ -1,0 +1,88 @@
+package io.github.gsinpaint.core;
+
+import static io.github.gsinpaint.core.FillerTestSupport.maxHoleError;
+import static io.github.gsinpaint.core.FillerTestSupport.rect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gsinpaint.core.classical.HarmonicFiller;
+
+import org.junit.jupiter.api.Test;
+
+public class HarmonicFillerContractTest extends InpaintingContractTest {
+
+	@Override
+	protected TileFiller createFiller() {
+		return new HarmonicFiller();
+	}
+
+	@Test
+	public void reproducesALinearRamp() {
+		assertEquals(0, maxHoleError(new HarmonicFiller(), 24, 18, rect(4, 3, 20, 15), (x,
+			y) -> 0.2 + 0.03 * x - 0.02 * y), 1e-4);
+	}
+
+	@Test
+	public void reproducesALinearRampAcrossAReflectingEdge() {
+		// A ramp along the edge has no normal derivative there, so Neumann keeps it exact.
+		assertEquals(0, maxHoleError(new HarmonicFiller(), 30, 20, rect(5, 0, 25, 12), (x,
+			y) -> 0.1 + 0.025 * x), 1e-4);
+	}
+
+	@Test
+	public void staysBetweenTheBoundaryValues() {
+		// Maximum principle: a harmonic fill never overshoots its boundary.
+		final float[][] tile = new float[1][20 * 20];
+		final boolean[] hole = new boolean[20 * 20];
+		for (int i = 0; i < hole.length; i++) {
+			final int x = i % 20, y = i / 20;
+			hole[i] = x > 3 && x < 16 && y > 3 && y < 16;
+			tile[0][i] = hole[i] ? 0 : ((x * 7 + y * 3) % 5 == 0 ? 1f : 0.2f);
+		}
+		final float[][] out = new HarmonicFiller().fill(tile, hole, 20, 20, Progress.NONE);
+		for (int i = 0; i < hole.length; i++)
+			if (hole[i]) assertTrue(out[0][i] >= 0.2f - 1e-5f && out[0][i] <= 1f + 1e-5f);
+	}
+
+	@Test
+	public void fillsEveryChannelAndTreatsNonFiniteContextAsHole() {
+		final float[][] tile = { { 1, 1, 1, 1, 0, 1, 1, 1, 1 }, { 2, 2, 2, 2, 0, 2, 2, 2, Float.NaN } };
+		final boolean[] hole = { false, false, false, false, true, false, false, false, false };
+		final float[][] out = new HarmonicFiller().fill(tile, hole, 3, 3, Progress.NONE);
+		assertEquals(1f, out[0][4], 1e-5f);
+		assertEquals(2f, out[1][4], 1e-5f);
+		assertTrue(Float.isFinite(out[1][8]));
+		assertEquals(2f, out[1][8], 1e-5f);
+	}
+
+	@Test
+	public void allHoleTileGivesMidGrey() {
+		FillerTestSupport.assertAllHoleGivesHalf(new HarmonicFiller());
+	}
+
+	@Test
+	public void cancels() {
+		FillerTestSupport.assertCancels(new HarmonicFiller());
+	}
+
+	@Test
+	public void isFastOnA256Tile() {
+		final int w = 256, h = 256;
+		final float[][] tile = new float[1][w * h];
+		final boolean[] hole = new boolean[w * h];
+		for (int i = 0; i < w * h; i++) {
+			final int x = i % w, y = i / w;
+			hole[i] = (x - 128) * (x - 128) + (y - 128) * (y - 128) < 65 * 65; // 20 % of the tile
+			tile[0][i] = hole[i] ? 0 : (float) (0.5 + 0.4 * Math.sin(x * 0.05) * Math.cos(y * 0.03));
+		}
+		final HarmonicFiller f = new HarmonicFiller();
+		long best = Long.MAX_VALUE;
+		for (int rep = 0; rep < 4; rep++) { // the first runs include JIT compilation
+			final long t = System.nanoTime();
+			f.fill(tile, hole, w, h, Progress.NONE);
+			best = Math.min(best, System.nanoTime() - t);
+		}
+		// Generous against busy build machines; about 20 to 60 ms on a laptop core.
+		assertTrue(best < 400_000_000L, "took " + best / 1e6 + " ms");
+	}
+}
