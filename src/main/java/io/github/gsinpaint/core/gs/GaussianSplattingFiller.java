@@ -80,6 +80,7 @@ public final class GaussianSplattingFiller implements TileFiller {
 		final float[] input = ModelInput.pack(tile, hole, n);
 		final int[] patches = patchesWithHoles(hole, width, height);
 		final float[] rendered;
+		TorchEngine.configureThread();
 		try (NDManager m = model.getNDManager().newSubManager(device)) {
 			final NDArray x = m.create(input, new Shape(1, 4, height, width));
 			final NDList out = predictor.predict(new NDList(x));

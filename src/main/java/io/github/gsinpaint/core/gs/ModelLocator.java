@@ -40,15 +40,15 @@ public final class ModelLocator {
 		final Path cache = Paths.get(System.getProperty("user.home"), ".cache", "gs-inpainting",
 			DEFAULT);
 		try {
+			if (isCurrent(cache, base)) return cache;
 			Files.createDirectories(cache);
 			for (final String f : PACKAGE_FILES) {
-				final Path target = cache.resolve(f);
 				try (InputStream in = ModelLocator.class.getResourceAsStream(base + f)) {
 					if (in == null) continue;
 					// Unpack to a temporary name, then rename: a crash never leaves half a model.
 					final Path tmp = Files.createTempFile(cache, f, ".part");
 					Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-					Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
+					Files.move(tmp, cache.resolve(f), StandardCopyOption.REPLACE_EXISTING,
 						StandardCopyOption.ATOMIC_MOVE);
 				}
 			}
@@ -58,5 +58,24 @@ public final class ModelLocator {
 				.getMessage() + ". Check that the folder is writable.", e);
 		}
 		return cache;
+	}
+
+	/** The cached copy is current when its descriptor equals the jar's and its weights verify. */
+	private static boolean isCurrent(final Path cache, final String base) throws IOException {
+		final Path descriptor = cache.resolve(ModelPackage.DESCRIPTOR);
+		if (!Files.isRegularFile(descriptor)) return false;
+		try (InputStream in = ModelLocator.class.getResourceAsStream(base +
+			ModelPackage.DESCRIPTOR))
+		{
+			if (!java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(descriptor)))
+				return false;
+		}
+		try {
+			ModelPackage.read(cache);
+			return true;
+		}
+		catch (final InpaintException e) {
+			return false;
+		}
 	}
 }

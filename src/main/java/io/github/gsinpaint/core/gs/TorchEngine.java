@@ -20,6 +20,10 @@ public final class TorchEngine {
 	public static synchronized Engine get() {
 		if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline",
 			"true");
+		// The profiling graph executor re-optimises for every new input shape, and tiles come in
+		// many shapes (small defects get small tiles): plain execution is faster here.
+		if (System.getProperty("ai.djl.pytorch.graph_optimizer") == null) System.setProperty(
+			"ai.djl.pytorch.graph_optimizer", "false");
 		final Thread thread = Thread.currentThread();
 		final ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(TorchEngine.class.getClassLoader());
@@ -68,6 +72,14 @@ public final class TorchEngine {
 		catch (final RuntimeException e) {
 			return 0;
 		}
+	}
+
+	/**
+	 * The executor setting is per thread in libtorch: call this on every thread that runs a model.
+	 */
+	static void configureThread() {
+		ai.djl.pytorch.jni.JniUtils.setGraphExecutorOptimize(Boolean.parseBoolean(System
+			.getProperty("ai.djl.pytorch.graph_optimizer", "false")));
 	}
 
 	static String rootMessage(Throwable t) {
