@@ -1,0 +1,90 @@
+"""Training losses: fidelity first (L1, SSIM, gradients), weighted on the hole and a ring round it.
+
+All images are ``[B, C, H, W]`` in normalised units; ``mask`` is ``[B, 1, H, W]`` with 1 = hole.
+``render`` is the raw rasterizer output (no compositing); the composited image
+``x * (1 - m) + render * m`` is what the plugin delivers, so the structural terms look at it
+(including the seam between known pixels and the fill).
+"""
+
+import torch
+import torch.nn.functional as F
+
+DEFAULT_WEIGHTS = {
+    "l1_all": 1.0,   # raw render vs clean image, every pixel
+    "l1_hole": 4.0,  # raw render in the hole
+    "l1_ring": 1.0,  # raw render in a ring around the hole
+    "ssim": 0.5,     # 1 - SSIM of the composite, on hole + ring
+    "grad": 0.5,     # L1 of image gradients of the composite, on hole + ring
+    "align": 0.05,   # negative cosine of the semantic tokens
+}
+
+
+def ring_of(mask, width=8):
+    """Pixels within ``width`` px of the hole but outside it (max-pool dilation)."""
+    k = 2 * width + 1
+    dil = F.max_pool2d(mask, k, stride=1, padding=width)
+    return (dil - mask).clamp(min=0)
+
+
+def _wmean(x, w):
+    # x: [B, C, H, W], w: [B, 1, H, W]
+    return (x * w).sum() / (w.sum() * x.shape[1]).clamp(min=1.0)
+
+
+def ssim_map(a, b, window=7, c1=0.01 ** 2, c2=0.03 ** 2):
+    """Per-pixel SSIM with a uniform window (data range 1)."""
+    pad = window // 2
+    mu_a = F.avg_pool2d(F.pad(a, (pad,) * 4, mode="reflect"), window, stride=1)
+    mu_b = F.avg_pool2d(F.pad(b, (pad,) * 4, mode="reflect"), window, stride=1)
+    aa = F.avg_pool2d(F.pad(a * a, (pad,) * 4, mode="reflect"), window, stride=1) - mu_a ** 2
+    bb = F.avg_pool2d(F.pad(b * b, (pad,) * 4, mode="reflect"), window, stride=1) - mu_b ** 2
+    ab = F.avg_pool2d(F.pad(a * b, (pad,) * 4, mode="reflect"), window, stride=1) - mu_a * mu_b
+    num = (2 * mu_a * mu_b + c1) * (2 * ab + c2)
+    den = (mu_a ** 2 + mu_b ** 2 + c1) * (aa + bb + c2)
+    return num / den
+
+
+def _grads(x):
+    gx = x[..., :, 1:] - x[..., :, :-1]
+    gy = x[..., 1:, :] - x[..., :-1, :]
+    return gx, gy
+
+
+def inpaint_loss(render, clean, mask, weights=None, pred_token=None, target_token=None,
+                 ring_width=8):
+    """Total loss and a dict of its (detached) parts."""
+    wts = dict(DEFAULT_WEIGHTS)
+    if weights:
+        wts.update(weights)
+    render = render.float()
+    clean = clean.float()
+    mask = mask.float()
+    ring = ring_of(mask, ring_width)
+    hr = (mask + ring).clamp(max=1.0)
+    err = (render - clean).abs()
+    parts = {}
+    parts["l1_all"] = err.mean()
+    parts["l1_hole"] = _wmean(err, mask)
+    parts["l1_ring"] = _wmean(err, ring)
+    comp = clean * (1 - mask) + render * mask
+    if wts["ssim"] > 0:
+        s = ssim_map(comp.clamp(0, 1), clean)
+        parts["ssim"] = _wmean(1 - s, hr)
+    if wts["grad"] > 0:
+        gxa, gya = _grads(comp)
+        gxb, gyb = _grads(clean)
+        parts["grad"] = (_wmean((gxa - gxb).abs(), hr[..., :, 1:])
+                         + _wmean((gya - gyb).abs(), hr[..., 1:, :]))
+    if pred_token is not None and target_token is not None and wts["align"] > 0:
+        cos = F.cosine_similarity(pred_token.float(), target_token.detach().float(), dim=1)
+        parts["align"] = -cos.mean()
+    total = sum(wts[k] * v for k, v in parts.items())
+    return total, {k: float(v.detach()) for k, v in parts.items()}
+
+
+def psnr_in_hole(pred, clean, mask, eps=1e-10):
+    """Per-image PSNR (data range 1) over hole pixels: [B]."""
+    m = mask.float()
+    se = ((pred.float().clamp(0, 1) - clean.float()) ** 2 * m).sum(dim=(1, 2, 3))
+    n = (m.sum(dim=(1, 2, 3)) * pred.shape[1]).clamp(min=1.0)
+    return -10 * torch.log10(se / n + eps)
