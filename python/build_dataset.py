@@ -285,7 +285,6 @@ def src_medical(slices_per_volume=12):
         ("mricron-data", "/usr/share/mricron/templates/ch2better.nii.gz"),
         ("mricron-data", "/usr/share/mricron/templates/ch2.nii.gz"),
         ("mricron-data", "/usr/share/mricron/templates/inia19-t1-brain.nii.gz"),
-        ("mricron-data", "/usr/share/mricron/templates/natbrainlab.nii.gz"),
         ("insighttoolkit4-examples", "/usr/share/doc/insighttoolkit4-examples/examples/Data/KmeansTest_T1UCharRaw.nii.gz"),
         ("python3-nibabel", os.path.join(os.path.dirname(nib.__file__), "tests", "data", "example4d.nii.gz")),
     ]
