@@ -335,19 +335,20 @@ SOURCES = [src_gcompris, src_plasma, src_lomiri, src_visp, src_stellarium, src_l
            src_scipy, src_medical]
 
 LICENCES = {
-    "gcompris-qt-data": "per file: CC-BY-SA / CC-BY / public domain (GPL-3+ program data; see /usr/share/doc/gcompris-qt-data/copyright)",
-    "plasma-workspace-wallpapers": "GPL-2+ (per wallpaper, see /usr/share/doc/plasma-workspace-wallpapers/copyright)",
-    "lomiri-wallpapers": "CC-BY-SA / CC-BY / CC0 per image (see copyright file)",
-    "lomiri-wallpapers-16.04": "CC-BY-SA / CC-BY / CC0 per image (see copyright file)",
-    "lomiri-wallpapers-20.04": "CC-BY-SA / CC-BY / CC0 per image (see copyright file)",
-    "visp-images-data": "GPL-2+",
+    "gcompris-qt-data": "per image: CC-BY-SA-3.0/4.0/2.0, CC-BY-2.0, public domain, GPL-3+ "
+                        "(see /usr/share/doc/gcompris-qt-data/copyright)",
+    "plasma-workspace-wallpapers": "GPL-2+",
+    "lomiri-wallpapers": "per image: CC-BY-4.0, CC-BY-SA-3.0/4.0, CC0-1.0 (see copyright file)",
+    "lomiri-wallpapers-16.04": "per image: CC-BY-4.0, CC-BY-SA-3.0/4.0, CC0-1.0 (see copyright file)",
+    "lomiri-wallpapers-20.04": "per image: CC-BY-4.0, CC-BY-SA-3.0/4.0, CC0-1.0 (see copyright file)",
+    "visp-images-data": "GPL-2",
     "stellarium-data": "GPL-2+",
-    "libjxl-testdata": "CC0 / BSD-3-Clause (test images; see copyright file)",
+    "libjxl-testdata": "CC0 / BSD-3-Clause / Apache-2.0 per file (see copyright file)",
     "python3-sklearn": "BSD-3-Clause (sample images china.jpg, flower.jpg)",
-    "python3-scipy": "BSD-3-Clause (scipy.misc face, ascent)",
-    "insighttoolkit4-examples": "Apache-2.0 (ITK example data)",
-    "mricron-data": "BSD-2-Clause-like / templates per upstream (see /usr/share/doc/mricron-data/copyright)",
-    "python3-nibabel": "MIT (nibabel test data)",
+    "python3-scipy": "BSD-3-Clause (scipy.misc face.dat, ascent.dat)",
+    "insighttoolkit4-examples": "Apache-2.0 / BSD-3-Clause (ITK example data; see copyright file)",
+    "mricron-data": "BSD-3-Clause (mricron templates; see copyright file)",
+    "python3-nibabel": "Expat (MIT) / BSD-3 (nibabel test data)",
 }
 
 MIN_DEV = {"photo": 14, "grey": 4, "astro": 14, "medical": 3}
