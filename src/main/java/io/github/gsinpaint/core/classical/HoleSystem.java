@@ -14,17 +14,20 @@ import io.github.gsinpaint.core.Progress;
  * restricted to the hole.</li>
  * <li>{@link Kind#BIHARMONIC} minimises the sum of the squared graph Laplacian over every pixel,
  * so the hole satisfies the 13-point bilaplacian (away from the tile border). The system matrix
- * is {@code L_H^T L_H}, applied as two sparse products and never formed.</li>
+ * is {@code L_H^T L_H}, whose rows are summed from Laplacian rows (a 13-point stencil in the
+ * interior).</li>
  * </ul>
  * Both matrices are symmetric positive definite as long as the tile has one known pixel: the tile
  * graph is connected, so every hole component touches a known pixel. (A tile without a known pixel
  * is filled with 0.5.)
  * <p>
- * Conjugate gradient starts from an onion-peel guess (each hole pixel gets the mean of its
- * already filled neighbours, layer by layer inwards from the hole's border). It needs about as
- * many iterations as the hole is wide (harmonic) or the square of that (biharmonic). A
- * coarse-to-fine warm start (solving on 2x2 blocks first) was tried and measured: it did not
- * reduce the iterations on the fine grid, so it only added cost.
+ * The matrix is assembled once per tile (compressed rows, 5 or 13 entries) and shared by all
+ * channels. Conjugate gradient, preconditioned with symmetric over-relaxation (SSOR), starts
+ * from an onion-peel guess (each hole pixel gets the mean of its already filled neighbours,
+ * layer by layer inwards from the hole's border). Unpreconditioned, it needed about as many
+ * iterations as the hole is wide (harmonic) or the square of that (biharmonic); SSOR cuts that
+ * by a factor of 7 to 9. A coarse-to-fine warm start (solving on 2x2 blocks first) was tried and
+ * measured: it did not reduce the iterations on the fine grid, so it only added cost.
  */
 final class HoleSystem {
 
@@ -86,8 +89,7 @@ final class HoleSystem {
 		for (final double[] c : v)
 			onionPeel(c, hole, w, h);
 		progress.checkCancelled();
-		final Operator op = kind == Kind.HARMONIC ? new Harmonic(hole, index, n, w, h)
-			: new Biharmonic(hole, index, n, w, h);
+		final Operator op = new Operator(kind, hole, index, n, w, h);
 		final double[] x = new double[n], b = new double[n];
 		for (final double[] c : v) {
 			for (int p = 0; p < index.length; p++)
@@ -159,8 +161,9 @@ final class HoleSystem {
 	// -- Conjugate gradient --
 
 	/**
-	 * Solves {@code A x = b} for SPD A, starting from (and overwriting) x; stops at a residual of
-	 * {@link #TOLERANCE} times |b| or after {@link Operator#maxIterations()}.
+	 * Solves {@code A x = b} for SPD A by conjugate gradient preconditioned with symmetric
+	 * successive over-relaxation (SSOR), starting from (and overwriting) x; stops at a residual
+	 * of {@link #TOLERANCE} times |b| or after {@link Operator#maxIterations()}.
 	 *
 	 * @return the number of iterations done
 	 */
@@ -168,252 +171,202 @@ final class HoleSystem {
 		final Progress progress)
 	{
 		final int n = b.length;
-		final double[] r = new double[n], p = new double[n], ap = new double[n];
+		final double[] r = new double[n], z = new double[n], p = new double[n], ap = new double[n];
 		a.apply(x, ap);
 		double bb = 0, rr = 0;
 		for (int i = 0; i < n; i++) {
 			r[i] = b[i] - ap[i];
-			p[i] = r[i];
 			bb += b[i] * b[i];
 			rr += r[i] * r[i];
 		}
 		// An absolute floor keeps b = 0 (all-zero context) from asking for an exact zero residual.
 		final double stop = Math.max(TOLERANCE * TOLERANCE * bb, 1e-24 * n);
+		a.precondition(r, z);
+		System.arraycopy(z, 0, p, 0, n);
+		double rz = dot(r, z);
 		final int maxIterations = a.maxIterations();
 		int it = 0;
 		while (rr > stop && it < maxIterations) {
 			if (++it % POLL_EVERY == 0) progress.checkCancelled();
 			a.apply(p, ap);
-			double pap = 0;
-			for (int i = 0; i < n; i++)
-				pap += p[i] * ap[i];
+			final double pap = dot(p, ap);
 			if (!(pap > 0)) break; // breakdown (round-off only, A is SPD)
-			final double alpha = rr / pap;
-			double rrNew = 0;
+			final double alpha = rz / pap;
+			rr = 0;
 			for (int i = 0; i < n; i++) {
 				x[i] += alpha * p[i];
 				r[i] -= alpha * ap[i];
-				rrNew += r[i] * r[i];
+				rr += r[i] * r[i];
 			}
-			final double beta = rrNew / rr;
-			rr = rrNew;
+			a.precondition(r, z);
+			final double rzNew = dot(r, z);
+			final double beta = rzNew / rz;
+			rz = rzNew;
 			for (int i = 0; i < n; i++)
-				p[i] = r[i] + beta * p[i];
+				p[i] = z[i] + beta * p[i];
 		}
 		return it;
 	}
 
-	/** A symmetric positive definite operator on the hole unknowns. */
-	abstract static class Operator {
-
-		final int n, w, h;
-
-		Operator(final int n, final int w, final int h) {
-			this.n = n;
-			this.w = w;
-			this.h = h;
-		}
-
-		/** out = A x */
-		abstract void apply(double[] x, double[] out);
-
-		/** b for the given tile values (hole pixels are ignored) */
-		abstract void rhs(double[] values, double[] b);
-
-		abstract int maxIterations();
+	private static double dot(final double[] a, final double[] b) {
+		double s = 0;
+		for (int i = 0; i < a.length; i++)
+			s += a[i] * b[i];
+		return s;
 	}
 
 	/**
-	 * The graph Laplacian restricted to the hole: (A x)_k = deg(k) x_k - sum of hole neighbours;
-	 * b_k = sum of known neighbours.
+	 * The system on the hole unknowns, assembled row by row into compressed sparse rows: per
+	 * unknown, its coefficients on other unknowns (the matrix A) and on known pixels (which give
+	 * the right-hand side). Rows come from a stencil over a 5x5 neighbourhood.
 	 */
-	static final class Harmonic extends Operator {
+	static final class Operator {
 
-		/** Per unknown: the unknown index of each of 4 neighbours, or -1 (known or outside). */
-		private final int[] nbr;
-		/** Per unknown: the pixel index of each of 4 neighbours, or -1 (outside the tile). */
-		private final int[] pix;
-		private final byte[] degree;
+		private static final int R = 2, SIDE = 2 * R + 1;
 
-		Harmonic(final boolean[] hole, final int[] index, final int n, final int w, final int h) {
-			super(n, w, h);
-			nbr = new int[4 * n];
-			pix = new int[4 * n];
-			degree = new byte[n];
+		final int n;
+		private final Kind kind;
+		private final int[] rowStart, col;
+		private final double[] val;
+		private final double[] diag;
+		private final int[] knownStart, knownPixel;
+		private final double[] knownCoef;
+		private final double omega;
+		private final double[] work;
+
+		Operator(final Kind kind, final boolean[] hole, final int[] index, final int n, final int w,
+			final int h)
+		{
+			this.n = n;
+			this.kind = kind;
+			final int cap = kind == Kind.HARMONIC ? 5 : 13;
+			rowStart = new int[n + 1];
+			knownStart = new int[n + 1];
+			diag = new double[n];
+			int[] cols = new int[cap * n];
+			double[] vals = new double[cap * n];
+			int[] kp = new int[cap * n / 4 + 16];
+			double[] kc = new double[kp.length];
+			final double[] stencil = new double[SIDE * SIDE];
+			int nnz = 0, nk = 0;
 			for (int p = 0; p < index.length; p++) {
 				final int k = index[p];
 				if (k < 0) continue;
 				final int x = p % w, y = p / w;
-				neighbours(p, x, y, w, h, pix, 4 * k);
-				int d = 0;
-				for (int j = 4 * k; j < 4 * k + 4; j++) {
-					final int q = pix[j];
-					if (q >= 0) d++;
-					nbr[j] = q >= 0 ? index[q] : -1;
+				java.util.Arrays.fill(stencil, 0);
+				if (kind == Kind.HARMONIC) laplacianRow(x, y, w, h, 1, 0, 0, stencil);
+				else {
+					// Row p of L^T L = sum over s in {p} and its neighbours of L[s][p] * row s of L.
+					laplacianRow(x, y, w, h, degree(x, y, w, h), 0, 0, stencil);
+					if (x > 0) laplacianRow(x - 1, y, w, h, -1, -1, 0, stencil);
+					if (x < w - 1) laplacianRow(x + 1, y, w, h, -1, 1, 0, stencil);
+					if (y > 0) laplacianRow(x, y - 1, w, h, -1, 0, -1, stencil);
+					if (y < h - 1) laplacianRow(x, y + 1, w, h, -1, 0, 1, stencil);
 				}
-				degree[k] = (byte) d;
+				rowStart[k] = nnz;
+				knownStart[k] = nk;
+				for (int dy = -R; dy <= R; dy++) {
+					for (int dx = -R; dx <= R; dx++) {
+						final double c = stencil[(dy + R) * SIDE + dx + R];
+						if (c == 0) continue;
+						final int q = p + dy * w + dx;
+						if (index[q] >= 0) {
+							if (q == p) diag[k] = c;
+							cols[nnz] = index[q];
+							vals[nnz++] = c;
+						}
+						else {
+							if (nk == kp.length) {
+								kp = java.util.Arrays.copyOf(kp, 2 * nk);
+								kc = java.util.Arrays.copyOf(kc, 2 * nk);
+							}
+							kp[nk] = q;
+							kc[nk++] = c;
+						}
+					}
+				}
 			}
+			rowStart[n] = nnz;
+			knownStart[n] = nk;
+			col = cols;
+			val = vals;
+			knownPixel = kp;
+			knownCoef = kc;
+			// The best relaxation factor approaches 2 as the hole widens (about 2 / (1 + pi / width)
+			// for Laplace); sqrt(n) stands in for the width. Measured on a 130-px disc: 31 instead of
+			// 223 iterations (harmonic) and 560 instead of 5200 (biharmonic).
+			omega = Math.max(1, Math.min(1.95, 2 / (1 + 3 / Math.sqrt(n))));
+			work = new double[n];
 		}
 
-		@Override
+		private static int degree(final int x, final int y, final int w, final int h) {
+			return (x > 0 ? 1 : 0) + (x < w - 1 ? 1 : 0) + (y > 0 ? 1 : 0) + (y < h - 1 ? 1 : 0);
+		}
+
+		/**
+		 * Adds {@code factor} times row (x, y) of the negated graph Laplacian (degree at the
+		 * centre, -1 at each neighbour in the tile) to the stencil, centred at offset (ox, oy).
+		 */
+		private static void laplacianRow(final int x, final int y, final int w, final int h,
+			final double factor, final int ox, final int oy, final double[] stencil)
+		{
+			final int c = (oy + R) * SIDE + ox + R;
+			stencil[c] += factor * degree(x, y, w, h);
+			if (x > 0) stencil[c - 1] -= factor;
+			if (x < w - 1) stencil[c + 1] -= factor;
+			if (y > 0) stencil[c - SIDE] -= factor;
+			if (y < h - 1) stencil[c + SIDE] -= factor;
+		}
+
+		/** out = A x */
 		void apply(final double[] x, final double[] out) {
 			for (int k = 0; k < n; k++) {
-				double s = degree[k] * x[k];
-				final int j = 4 * k;
-				int q;
-				if ((q = nbr[j]) >= 0) s -= x[q];
-				if ((q = nbr[j + 1]) >= 0) s -= x[q];
-				if ((q = nbr[j + 2]) >= 0) s -= x[q];
-				if ((q = nbr[j + 3]) >= 0) s -= x[q];
+				double s = 0;
+				for (int j = rowStart[k]; j < rowStart[k + 1]; j++)
+					s += val[j] * x[col[j]];
 				out[k] = s;
 			}
 		}
 
-		@Override
+		/** b = -(coefficients on known pixels) . values */
 		void rhs(final double[] values, final double[] b) {
 			for (int k = 0; k < n; k++) {
 				double s = 0;
-				for (int j = 4 * k; j < 4 * k + 4; j++)
-					if (pix[j] >= 0 && nbr[j] < 0) s += values[pix[j]];
+				for (int j = knownStart[k]; j < knownStart[k + 1]; j++)
+					s -= knownCoef[j] * values[knownPixel[j]];
 				b[k] = s;
 			}
 		}
 
-		@Override
-		int maxIterations() {
-			return 200 + 20 * (int) Math.sqrt(n);
-		}
-	}
-
-	/**
-	 * {@code A = L_H^T L_H}, where L is the graph Laplacian of the tile and L_H its columns at the
-	 * hole. L_H x is non-zero only on the support S = the hole and its 4-neighbours, so both
-	 * products run over S.
-	 */
-	static final class Biharmonic extends Operator {
-
-		/** Number of support pixels. */
-		private final int m;
-		/** Per support pixel: its pixel index, degree, and unknown index (or -1). */
-		private final int[] supportPixel;
-		private final byte[] supportDegree;
-		private final int[] supportUnknown;
-		/** Per support pixel: unknown index of each of its 4 neighbours, or -1. */
-		private final int[] supportNbrUnknown;
-		/** Per unknown: its support index and the support indices of its 4 neighbours (or -1). */
-		private final int[] self, selfNbr;
-		private final double[] y;
-
-		Biharmonic(final boolean[] hole, final int[] index, final int n, final int w,
-			final int h)
-		{
-			super(n, w, h);
-			final int[] sIndex = new int[w * h];
-			java.util.Arrays.fill(sIndex, -1);
-			final int[] nb = new int[4];
-			int count = 0;
-			for (int p = 0; p < index.length; p++) {
-				boolean inS = hole[p];
-				if (!inS) {
-					neighbours(p, p % w, p / w, w, h, nb, 0);
-					for (final int q : nb)
-						if (q >= 0 && hole[q]) inS = true;
+		/** z = M^-1 r for the SSOR preconditioner M of A. */
+		void precondition(final double[] r, final double[] z) {
+			final double[] y = work;
+			for (int k = 0; k < n; k++) { // (D + omega L) y = r
+				double s = r[k];
+				for (int j = rowStart[k]; j < rowStart[k + 1]; j++) {
+					final int c = col[j];
+					if (c < k) s -= omega * val[j] * y[c];
 				}
-				if (inS) sIndex[p] = count++;
+				y[k] = s / diag[k];
 			}
-			m = count;
-			supportPixel = new int[m];
-			supportDegree = new byte[m];
-			supportUnknown = new int[m];
-			supportNbrUnknown = new int[4 * m];
-			self = new int[n];
-			selfNbr = new int[4 * n];
-			for (int p = 0; p < index.length; p++) {
-				final int s = sIndex[p];
-				if (s < 0) continue;
-				neighbours(p, p % w, p / w, w, h, nb, 0);
-				supportPixel[s] = p;
-				supportUnknown[s] = index[p];
-				int d = 0;
-				for (int j = 0; j < 4; j++) {
-					final int q = nb[j];
-					if (q >= 0) d++;
-					supportNbrUnknown[4 * s + j] = q >= 0 ? index[q] : -1;
-				}
-				supportDegree[s] = (byte) d;
-				final int k = index[p];
-				if (k >= 0) {
-					self[k] = s;
-					for (int j = 0; j < 4; j++)
-						selfNbr[4 * k + j] = nb[j] >= 0 ? sIndex[nb[j]] : -1;
-				}
-			}
-			y = new double[m];
-		}
-
-		@Override
-		void apply(final double[] x, final double[] out) {
-			// y = L_H x on the support
-			for (int s = 0; s < m; s++) {
-				final int u = supportUnknown[s];
-				double v = u >= 0 ? -supportDegree[s] * x[u] : 0;
-				final int j = 4 * s;
-				int q;
-				if ((q = supportNbrUnknown[j]) >= 0) v += x[q];
-				if ((q = supportNbrUnknown[j + 1]) >= 0) v += x[q];
-				if ((q = supportNbrUnknown[j + 2]) >= 0) v += x[q];
-				if ((q = supportNbrUnknown[j + 3]) >= 0) v += x[q];
-				y[s] = v;
-			}
-			laplacianAtUnknowns(y, out);
-		}
-
-		/** out_k = (L^T y) at unknown k (L is symmetric). */
-		private void laplacianAtUnknowns(final double[] ys, final double[] out) {
-			for (int k = 0; k < n; k++) {
-				final int s = self[k];
-				double v = -supportDegree[s] * ys[s];
-				final int j = 4 * k;
-				int q;
-				if ((q = selfNbr[j]) >= 0) v += ys[q];
-				if ((q = selfNbr[j + 1]) >= 0) v += ys[q];
-				if ((q = selfNbr[j + 2]) >= 0) v += ys[q];
-				if ((q = selfNbr[j + 3]) >= 0) v += ys[q];
-				out[k] = v;
-			}
-		}
-
-		@Override
-		void rhs(final double[] values, final double[] b) {
-			// z = L u_K on the support (hole values taken as 0); b = -L_H^T z
-			final double[] z = new double[m];
-			final int[] nb = new int[4];
-			for (int s = 0; s < m; s++) {
-				final int p = supportPixel[s];
-				double v = supportUnknown[s] >= 0 ? 0 : -supportDegree[s] * values[p];
-				neighbours(p, p % w, p / w, w, h, nb, 0);
-				for (int j = 0; j < 4; j++)
-					if (nb[j] >= 0 && supportNbrUnknown[4 * s + j] < 0) v += values[nb[j]];
-				z[s] = v;
-			}
-			laplacianAtUnknowns(z, b);
 			for (int k = 0; k < n; k++)
-				b[k] = -b[k];
+				y[k] *= diag[k];
+			final double scale = omega * (2 - omega);
+			for (int k = n - 1; k >= 0; k--) { // (D + omega U) z = D y
+				double s = y[k];
+				for (int j = rowStart[k]; j < rowStart[k + 1]; j++) {
+					final int c = col[j];
+					if (c > k) s -= omega * val[j] * z[c];
+				}
+				z[k] = s / diag[k];
+			}
+			for (int k = 0; k < n; k++)
+				z[k] *= scale;
 		}
 
-		@Override
 		int maxIterations() {
-			return 500 + 100 * (int) Math.sqrt(n);
+			return kind == Kind.HARMONIC ? 200 + 20 * (int) Math.sqrt(n) : 500 + 100 * (int) Math
+				.sqrt(n);
 		}
-	}
-
-	/** Writes the pixel indices of the left, right, upper and lower neighbours (-1 outside). */
-	private static void neighbours(final int p, final int x, final int y, final int w,
-		final int h, final int[] out, final int at)
-	{
-		out[at] = x > 0 ? p - 1 : -1;
-		out[at + 1] = x < w - 1 ? p + 1 : -1;
-		out[at + 2] = y > 0 ? p - w : -1;
-		out[at + 3] = y < h - 1 ? p + w : -1;
 	}
 }
