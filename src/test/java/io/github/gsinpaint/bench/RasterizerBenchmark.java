@@ -1,0 +1,86 @@
+package io.github.gsinpaint.bench;
+
+import static io.github.gsinpaint.core.gs.GaussianField.*;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import io.github.gsinpaint.core.gs.PatchRasterizer;
+import io.github.gsinpaint.core.gs.TorchEngine;
+
+/**
+ * The DJL rasterizer on one 256 x 256 tile (256 patches): patch groups of various sizes, the
+ * largest being the whole tile at once. Run:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="RasterizerBenchmark"}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = { "-Dai.djl.offline=true" })
+public class RasterizerBenchmark {
+
+	/** Patches rendered per batched product; 256 = the whole tile at once. */
+	@Param({ "16", "32", "64", "256" })
+	public int group;
+
+	/** Patches of the tile that contain holes (all 256, or 12% of them). */
+	@Param({ "256", "32" })
+	public int patches;
+
+	private NDManager manager;
+	private NDArray field;
+	private int[] indices;
+	private PatchRasterizer rasterizer;
+
+	@Setup
+	public void setup() {
+		TorchEngine.get();
+		manager = NDManager.newBaseManager(ai.djl.Device.cpu(), TorchEngine.NAME);
+		final int h = 128, w = 128;
+		final float[] f = new float[CHANNELS * h * w];
+		final Random r = new Random(1);
+		for (int i = 0; i < h * w; i++) {
+			f[DX * h * w + i] = (float) (r.nextDouble() * 2 - 1);
+			f[DY * h * w + i] = (float) (r.nextDouble() * 2 - 1);
+			f[L11 * h * w + i] = 0.35f + 1.15f * r.nextFloat();
+			f[L21 * h * w + i] = (float) (r.nextDouble() * 2 - 1);
+			f[L22 * h * w + i] = 0.35f + 1.15f * r.nextFloat();
+			f[OPACITY * h * w + i] = r.nextFloat();
+			for (int c = 0; c < COLOURS; c++)
+				f[(COLOUR + c) * h * w + i] = r.nextFloat();
+		}
+		field = manager.create(f, new Shape(CHANNELS, h, w));
+		indices = new int[patches];
+		for (int k = 0; k < patches; k++)
+			indices[k] = (int) ((long) k * 256 / patches);
+		rasterizer = new PatchRasterizer(group);
+	}
+
+	@Benchmark
+	public float[] render() {
+		return rasterizer.render(field, indices);
+	}
+
+	@TearDown
+	public void tearDown() {
+		manager.close();
+	}
+}
