@@ -32,6 +32,19 @@ public final class ImagePlusInpainter {
 		final int[] planes, final TileFiller filler, final InpaintSettings settings,
 		final Progress progress)
 	{
+		return inpaint(imp, p -> mask, planes, filler, settings, progress);
+	}
+
+	/**
+	 * As above with one mask per plane (e.g. the NaN pixels of each plane).
+	 *
+	 * @param maskOfPlane the mask of a 1-based stack index; asked once per chosen plane, when that
+	 *          plane is repaired, so only one plane's mask needs to exist at a time
+	 */
+	public static ImagePlus inpaint(final ImagePlus imp,
+		final java.util.function.IntFunction<Img<BitType>> maskOfPlane, final int[] planes,
+		final TileFiller filler, final InpaintSettings settings, final Progress progress)
+	{
 		final ImageStack in = imp.getStack();
 		final ImageStack out = new ImageStack(imp.getWidth(), imp.getHeight());
 		final boolean[] chosen = new boolean[in.getSize() + 1];
@@ -59,7 +72,8 @@ public final class ImagePlusInpainter {
 				}
 			};
 			final InpaintSettings s = settings.withJointChannels(ip instanceof ColorProcessor);
-			out.addSlice(in.getSliceLabel(i), repairPlane(ip, mask, filler, s, planeProgress));
+			out.addSlice(in.getSliceLabel(i), repairPlane(ip, maskOfPlane.apply(i), filler, s,
+				planeProgress));
 			done++;
 		}
 		return result(imp, out, filler, settings);
