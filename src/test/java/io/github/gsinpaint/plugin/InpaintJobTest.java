@@ -1,0 +1,319 @@
+package io.github.gsinpaint.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.IndexColorModel;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import ij.CompositeImage;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.gui.Line;
+import ij.gui.OvalRoi;
+import ij.gui.Roi;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
+import io.github.gsinpaint.core.InpaintCancelledException;
+import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.core.Progress;
+
+/** The shared job on every image kind, with the classical method (no native engine needed). */
+class InpaintJobTest {
+
+	private static InpaintJob harmonic() {
+		final InpaintJob job = new InpaintJob();
+		job.method = "harmonic";
+		return job;
+	}
+
+	private static ImageProcessor smooth(final ImageProcessor ip, final long seed) {
+		final Random rnd = new Random(seed);
+		for (int y = 0; y < ip.getHeight(); y++)
+			for (int x = 0; x < ip.getWidth(); x++)
+				ip.putPixelValue(x, y, 40 + x + 0.5 * y + rnd.nextInt(3));
+		return ip;
+	}
+
+	private static Object copy(final ImageProcessor ip) {
+		return ip.duplicate().getPixels();
+	}
+
+	/** Pixels differ only inside {@code roi}; the input is unchanged. */
+	private static void assertOnlyInside(final ImagePlus in, final Object[] before,
+		final ImagePlus out, final Roi roi, final int[] changedPlanes)
+	{
+		assertEquals(in.getStackSize(), out.getStackSize());
+		for (int p = 1; p <= in.getStackSize(); p++) {
+			final ImageProcessor a = in.getStack().getProcessor(p);
+			assertPixelsEqual(before[p - 1], a.getPixels());
+			final ImageProcessor b = out.getStack().getProcessor(p);
+			boolean chosen = false;
+			for (final int c : changedPlanes)
+				chosen |= c == p;
+			int changed = 0;
+			for (int y = 0; y < a.getHeight(); y++)
+				for (int x = 0; x < a.getWidth(); x++) {
+					final boolean inside = roi.contains(x, y);
+					final int rgb = a instanceof ColorProcessor ? 0xffffff : -1; // alpha is not data
+					final boolean same = (a.getPixel(x, y) & rgb) == (b.getPixel(x, y) & rgb);
+					if (!inside || !chosen) assertTrue(same, a.getClass().getSimpleName() + " plane " + p + " pixel " + x + "," + y + ": " + a.getPixel(x, y) + " vs " + b.getPixel(x, y));
+					else if (!same) changed++;
+				}
+			if (chosen) assertTrue(changed > 0, "plane " + p + " was not repaired");
+		}
+	}
+
+	private static void assertPixelsEqual(final Object a, final Object b) {
+		if (a instanceof byte[]) assertArrayEquals((byte[]) a, (byte[]) b);
+		else if (a instanceof short[]) assertArrayEquals((short[]) a, (short[]) b);
+		else if (a instanceof float[]) assertArrayEquals((float[]) a, (float[]) b);
+		else assertArrayEquals((int[]) a, (int[]) b);
+	}
+
+	private static Object[] snapshot(final ImagePlus imp) {
+		final Object[] s = new Object[imp.getStackSize()];
+		for (int p = 1; p <= s.length; p++)
+			s[p - 1] = copy(imp.getStack().getProcessor(p));
+		return s;
+	}
+
+	@Test
+	void everyPlaneTypeWithASelection() {
+		final ImageProcessor[] kinds = { new ByteProcessor(64, 48), new ShortProcessor(64, 48),
+			new FloatProcessor(64, 48), new ColorProcessor(64, 48) };
+		for (final ImageProcessor ip : kinds) {
+			final ImagePlus imp = new ImagePlus("kind.tif", smooth(ip, 1));
+			imp.getCalibration().pixelWidth = 0.25;
+			imp.getCalibration().setUnit("mm");
+			imp.setProperty("Info", "acquired today");
+			// the image's own damage: a bright blob inside the selection
+			for (int y = 20; y < 26; y++)
+				for (int x = 30; x < 36; x++)
+					ip.putPixelValue(x, y, 250);
+			final Roi roi = new OvalRoi(27, 17, 12, 12);
+			imp.setRoi(roi);
+			final Object[] before = snapshot(imp);
+			final ImagePlus out = harmonic().run(imp, Progress.NONE);
+			assertEquals("kind-inpainted", out.getTitle());
+			assertEquals(imp.getType(), out.getType());
+			assertEquals(0.25, out.getCalibration().pixelWidth);
+			assertEquals("mm", out.getCalibration().getUnit());
+			assertTrue(out.getInfoProperty().startsWith("acquired today"));
+			assertTrue(out.getInfoProperty().contains("harmonic"), out.getInfoProperty());
+			assertTrue(out.getInfoProperty().contains("mask_source=[selection]"));
+			assertNotNull(out.getOverlay());
+			assertEquals(1, out.getOverlay().size());
+			assertOnlyInside(imp, before, out, roi, new int[] { 1 });
+			// the blob is gone
+			assertTrue(out.getProcessor().getPixelValue(32, 22) < 200, ip.getClass().getSimpleName());
+		}
+	}
+
+	@Test
+	void wideLineSelection() {
+		final ImagePlus imp = new ImagePlus("line", smooth(new ByteProcessor(80, 60), 2));
+		final Line line = new Line(10, 30, 70, 30);
+		line.setStrokeWidth(5);
+		imp.setRoi(line);
+		final Object[] before = snapshot(imp);
+		final ImagePlus out = harmonic().run(imp, Progress.NONE);
+		assertOnlyInside(imp, before, out, Roi.convertLineToArea(line), new int[] { 1 });
+	}
+
+	private static ImagePlus hyperstack() {
+		final ImageStack stack = new ImageStack(48, 40);
+		for (int i = 0; i < 2 * 3 * 2; i++)
+			stack.addSlice("p" + i, smooth(new ShortProcessor(48, 40), i));
+		final ImagePlus imp = new ImagePlus("hyper.tif", stack);
+		imp.setDimensions(2, 3, 2);
+		imp.setOpenAsHyperStack(true);
+		final CompositeImage ci = new CompositeImage(imp, CompositeImage.COMPOSITE);
+		return ci;
+	}
+
+	@Test
+	void hyperstackAllPlanesCurrentPlaneAndCurrentChannel() {
+		final ImagePlus imp = hyperstack();
+		final Roi roi = new Roi(10, 10, 8, 6);
+		imp.setRoi(roi);
+		final Object[] before = snapshot(imp);
+
+		final InpaintJob all = harmonic();
+		all.planes = InpaintJob.ALL_PLANES;
+		final ImagePlus out = all.run(imp, Progress.NONE);
+		assertTrue(out.isComposite());
+		assertEquals(2, out.getNChannels());
+		assertEquals(3, out.getNSlices());
+		assertEquals(2, out.getNFrames());
+		final int[] every = new int[12];
+		for (int i = 0; i < 12; i++)
+			every[i] = i + 1;
+		assertOnlyInside(imp, before, out, roi, every);
+
+		imp.setPositionWithoutUpdate(2, 2, 1);
+		final InpaintJob current = harmonic();
+		final ImagePlus one = current.run(imp, Progress.NONE);
+		assertOnlyInside(imp, before, one, roi, new int[] { imp.getStackIndex(2, 2, 1) });
+
+		final InpaintJob channel = harmonic();
+		channel.planes = InpaintJob.CURRENT_CHANNEL;
+		final ImagePlus ch = channel.run(imp, Progress.NONE);
+		final int[] ch2 = new int[6];
+		int k = 0;
+		for (int t = 1; t <= 2; t++)
+			for (int z = 1; z <= 3; z++)
+				ch2[k++] = imp.getStackIndex(2, z, t);
+		assertOnlyInside(imp, before, ch, roi, ch2);
+	}
+
+	@Test
+	void nanMasksArePerPlane() {
+		final ImageStack stack = new ImageStack(40, 30);
+		for (int i = 0; i < 3; i++)
+			stack.addSlice(smooth(new FloatProcessor(40, 30), i));
+		stack.getProcessor(1).setf(5, 5, Float.NaN);
+		stack.getProcessor(3).setf(20, 20, Float.NaN);
+		stack.getProcessor(3).setf(21, 20, Float.NaN);
+		final ImagePlus imp = new ImagePlus("nan", stack);
+		final Object[] before = snapshot(imp);
+		final InpaintJob job = harmonic();
+		job.maskSource = InpaintJob.NAN;
+		job.planes = InpaintJob.ALL_PLANES;
+		final ImagePlus out = job.run(imp, Progress.NONE);
+		for (int p = 1; p <= 3; p++) {
+			assertPixelsEqual(before[p - 1], imp.getStack().getProcessor(p).getPixels());
+			final float[] a = (float[]) before[p - 1];
+			final float[] b = (float[]) out.getStack().getProcessor(p).getPixels();
+			for (int i = 0; i < a.length; i++) {
+				assertTrue(Float.isFinite(b[i]));
+				if (!Float.isNaN(a[i])) assertEquals(Float.floatToRawIntBits(a[i]), Float
+					.floatToRawIntBits(b[i]), "plane " + p + " index " + i);
+			}
+		}
+		assertTrue(out.getInfoProperty().contains("(2 of 3 repaired)"), out.getInfoProperty());
+		assertEquals(2, out.getOverlay().size()); // one outline per repaired plane
+	}
+
+	@Test
+	void saturatedValueAndMaskImageWithDilation() {
+		final ImagePlus imp = new ImagePlus("sat", smooth(new ByteProcessor(50, 40), 4));
+		imp.getProcessor().set(25, 20, 255);
+		final Object[] before = snapshot(imp);
+		final InpaintJob sat = harmonic();
+		sat.maskSource = InpaintJob.SATURATED;
+		sat.dilation = 1;
+		sat.shape = "square";
+		final ImagePlus out = sat.run(imp, Progress.NONE);
+		assertOnlyInside(imp, before, out, new Roi(24, 19, 3, 3), new int[] { 1 });
+
+		final InpaintJob val = harmonic();
+		val.maskSource = InpaintJob.VALUE;
+		val.value = 255;
+		assertOnlyInside(imp, before, val.run(imp, Progress.NONE), new Roi(25, 20, 1, 1),
+			new int[] { 1 });
+
+		final ByteProcessor m = new ByteProcessor(50, 40);
+		m.setRoi(new Roi(5, 6, 4, 3));
+		m.setValue(1);
+		m.fill();
+		final InpaintJob mi = harmonic();
+		mi.maskSource = InpaintJob.MASK_IMAGE;
+		mi.maskImage = new ImagePlus("mask", m);
+		assertOnlyInside(imp, before, mi.run(imp, Progress.NONE), new Roi(5, 6, 4, 3), new int[] {
+			1 });
+	}
+
+	@Test
+	void badInputGivesClearMessagesAndNoOutput() {
+		final ImagePlus imp = new ImagePlus("bad", smooth(new ByteProcessor(40, 30), 5));
+		final Object[] before = snapshot(imp);
+		assertMessage(harmonic(), null, "no image open");
+		assertMessage(harmonic(), imp, "no selection");
+		imp.setRoi(new Roi(100, 100, 5, 5));
+		assertMessage(harmonic(), imp, "outside");
+		imp.setRoi(new Roi(0, 0, 40, 30));
+		assertMessage(harmonic(), imp, "whole image");
+		imp.deleteRoi();
+		final InpaintJob nan = harmonic();
+		nan.maskSource = InpaintJob.NAN;
+		assertMessage(nan, imp, "No NaN pixels");
+		final InpaintJob mask = harmonic();
+		mask.maskSource = InpaintJob.MASK_IMAGE;
+		assertMessage(mask, imp, "No mask image");
+		mask.maskImage = new ImagePlus("empty", new ByteProcessor(40, 30));
+		assertMessage(mask, imp, "is empty");
+		mask.maskImage = new ImagePlus("small", new ByteProcessor(4, 3));
+		assertMessage(mask, imp, "4 x 3");
+		imp.setRoi(new Roi(5, 5, 5, 5));
+		final InpaintJob method = harmonic();
+		method.method = "magic";
+		assertMessage(method, imp, "Unknown inpainting method");
+		final InpaintJob device = harmonic();
+		device.device = "tpu";
+		assertMessage(device, imp, "Unknown device");
+		final InpaintJob model = new InpaintJob();
+		model.model = "no/such/model-folder";
+		model.device = "cpu";
+		assertThrows(InpaintException.class, () -> model.run(imp, Progress.NONE));
+		final ByteProcessor lut = (ByteProcessor) imp.getProcessor().duplicate();
+		final byte[] r = new byte[256], g = new byte[256], b = new byte[256];
+		for (int i = 0; i < 256; i++) {
+			r[i] = (byte) i;
+			g[i] = (byte) (255 - i);
+		}
+		lut.setColorModel(new IndexColorModel(8, 256, r, g, b));
+		final ImagePlus indexed = new ImagePlus("indexed", lut);
+		indexed.setRoi(new Roi(5, 5, 5, 5));
+		if (indexed.getType() == ImagePlus.COLOR_256) assertMessage(harmonic(), indexed,
+			"not supported");
+		final ImagePlus nanOnly = new ImagePlus("nan-only", new FloatProcessor(40, 30, new float[40 *
+			30]));
+		((FloatProcessor) nanOnly.getProcessor()).set(Float.NaN);
+		nanOnly.setRoi(new Roi(5, 5, 5, 5));
+		assertThrows(InpaintException.class, () -> harmonic().run(nanOnly, Progress.NONE));
+		assertPixelsEqual(before[0], imp.getProcessor().getPixels());
+	}
+
+	private static void assertMessage(final InpaintJob job, final ImagePlus imp,
+		final String part)
+	{
+		final InpaintException e = assertThrows(InpaintException.class, () -> job.run(imp,
+			Progress.NONE));
+		assertTrue(e.getMessage().toLowerCase().contains(part.toLowerCase()), e.getMessage());
+	}
+
+	@Test
+	void cancelLeavesNoOutputAndNoChange() {
+		final ImagePlus imp = new ImagePlus("cancel", smooth(new ShortProcessor(300, 200), 6));
+		imp.setRoi(new Roi(20, 20, 250, 150));
+		final Object[] before = snapshot(imp);
+		final int[] reports = { 0 };
+		final Progress cancelSoon = new Progress() {
+
+			@Override
+			public void report(final double fraction, final String message) {
+				reports[0]++;
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return reports[0] >= 2;
+			}
+		};
+		final InpaintJob job = harmonic();
+		job.tileSize = 64;
+		assertThrows(InpaintCancelledException.class, () -> job.run(imp, cancelSoon));
+		assertPixelsEqual(before[0], imp.getProcessor().getPixels());
+		assertFalse(reports[0] > 3, "kept working after cancel: " + reports[0]);
+	}
+}
