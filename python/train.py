@@ -113,7 +113,9 @@ def make_loader(args, epoch):
         init = None
     kw = {}
     if args.workers > 0:
-        kw = dict(persistent_workers=False, prefetch_factor=4)
+        import multiprocessing as mp
+        kw = dict(persistent_workers=False, prefetch_factor=4, timeout=args.loader_timeout,
+                  multiprocessing_context=mp.get_context(args.mp))
     return torch.utils.data.DataLoader(ds, batch_size=args.batch, num_workers=args.workers,
                                        worker_init_fn=init, pin_memory=torch.cuda.is_available(),
                                        **kw)
@@ -183,7 +185,28 @@ def main(argv=None):
     ap.add_argument("--no-amp", action="store_true")
     ap.add_argument("--compile", action="store_true", help="torch.compile the network (CUDA)")
     ap.add_argument("--device", default=None)
+    ap.add_argument("--mp", default="fork", choices=("fork", "spawn", "forkserver"),
+                    help="start method of the DataLoader workers")
+    ap.add_argument("--loader-timeout", type=float, default=120.0)
+    ap.add_argument("--loader-test", type=int, default=0,
+                    help="only pull this many batches from the loader, report the rate, exit")
     args = ap.parse_args(argv)
+    t0 = time.time()
+
+    def stamp(msg):
+        print("[%6.1f s] %s" % (time.time() - t0, msg), flush=True)
+
+    if args.loader_test:
+        stamp("python %s, torch %s, numpy %s, mp %s" % (sys.version.split()[0], torch.__version__,
+                                                          np.__version__, args.mp))
+        if torch.cuda.is_available():
+            torch.zeros(1, device="cuda")  # as in training: CUDA is initialised before the fork
+        it = iter(make_loader(args, 0))
+        stamp("loader made")
+        for i in range(args.loader_test):
+            b = next(it)
+            stamp("batch %d %s" % (i, tuple(b[0].shape)))
+        return None
 
     device = torch.device(args.device or ("cuda" if torch.cuda.is_available() else "cpu"))
     amp = device.type == "cuda" and not args.no_amp
@@ -197,7 +220,7 @@ def main(argv=None):
 
     model = GSInpaintNet().to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.wd, betas=(0.9, 0.99))
-    scaler = torch.cuda.amp.GradScaler(enabled=False)  # bf16 needs no loss scaling
+    scaler = torch.amp.GradScaler("cuda", enabled=False) if hasattr(torch, "amp") and hasattr(torch.amp, "GradScaler") else torch.cuda.amp.GradScaler(enabled=False)  # bf16 needs no loss scaling
     state = {"step": 0, "gpu_seconds": 0.0, "train_seconds": 0.0, "chunks": 0, "images": 0}
     fresh_opt = True
     light = light_path(args.ckpt)
@@ -234,8 +257,11 @@ def main(argv=None):
     if new_log:
         logf.write("step\ttrain_s\tloss\tl1_all\tl1_hole\tl1_ring\tssim\tgrad\talign\tlr\timg_per_s\tdev_psnr_hole\n")
 
+    stamp("model ready")
     loader = make_loader(args, state["chunks"])
+    stamp("loader made (%d workers, %s)" % (args.workers, args.mp))
     dev = load_dev_subset(args)
+    stamp("dev set: %s cases" % (None if dev is None else dev["image"].shape[0]))
     model.train()
     t_start = time.time()
     t_last_save = t_start
@@ -248,6 +274,8 @@ def main(argv=None):
     base_train_s = state["train_seconds"]
     while time.time() < deadline and (not args.max_steps or step_in_run < args.max_steps):
         clean, mask = next(it)
+        if step_in_run == 0:
+            stamp("first batch")
         clean = clean.to(device, non_blocking=True)
         mask = mask.to(device, non_blocking=True)
         x = make_input(clean, mask)
