@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v java >/dev/null || need_apt+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null || need_apt+=(maven)
+# ImageJ 1.x integration test: ImageJ needs a display to build its menus.
+command -v xvfb-run >/dev/null || need_apt+=(xvfb)
 # Python side: Debian's torch (CPU) and numpy for the renderer/model/fixture tests.
 /usr/bin/python3 -c "import torch, numpy, PIL" 2>/dev/null || need_apt+=(python3-torch python3-numpy python3-pil)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -17,6 +19,9 @@ fi
 
 echo "== Java tests (Maven) =="
 mvn -B -ntp verify
+
+echo "== ImageJ 1.x integration test (plugin jar, batch macro under Xvfb) =="
+bash src/test/ij1/run.sh
 
 echo "== Python tests =="
 if [ -d python/tests ]; then
