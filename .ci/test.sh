@@ -18,6 +18,11 @@ fi
 echo "== Java tests (Maven) =="
 mvn -B -ntp verify
 
+echo "== Spark module (spark/: a local[2] job against the command line's bytes) =="
+# The module depends on the plugin jar from the local repository; Spark comes from Maven Central.
+mvn -B -ntp -q install -DskipTests
+SPARK_LOCAL_IP=127.0.0.1 mvn -B -ntp -f spark/pom.xml verify
+
 echo "== Python tests =="
 if [ -d python/tests ]; then
   PYTHONPATH=python /usr/bin/python3 -m unittest discover -s python/tests -t python -v
