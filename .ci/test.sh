@@ -23,6 +23,11 @@ mvn -B -ntp verify
 echo "== ImageJ 1.x integration test (plugin jar, batch macro under Xvfb) =="
 bash src/test/ij1/run.sh
 
+echo "== Spark module (spark/: a local[2] job against the command line's bytes) =="
+# The module depends on the plugin jar from the local repository; Spark comes from Maven Central.
+mvn -B -ntp -q install -DskipTests
+SPARK_LOCAL_IP=127.0.0.1 mvn -B -ntp -f spark/pom.xml verify
+
 echo "== Python tests =="
 if [ -d python/tests ]; then
   PYTHONPATH=python /usr/bin/python3 -m unittest discover -s python/tests -t python -v

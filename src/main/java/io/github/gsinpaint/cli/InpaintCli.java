@@ -36,7 +36,8 @@ public final class InpaintCli {
 		System.exit(run(args));
 	}
 
-	static int run(final String[] args) {
+	/** Runs the command line without exiting the JVM. @return the exit status */
+	public static int run(final String[] args) {
 		final CliArguments a;
 		try {
 			a = CliArguments.parse(args);
@@ -71,7 +72,7 @@ public final class InpaintCli {
 				final String[] job = jobs.get(i);
 				final long t0 = System.nanoTime();
 				try {
-					repair(job[0], job[1], Paths.get(job[2]), filler, settings);
+					repairLine(job[0], job[1], job[2], filler, settings, false);
 					System.out.printf(Locale.ROOT, "%s -> %s: %.1f ms%n", job[0], job[2], (System
 						.nanoTime() - t0) / 1e6);
 				}
@@ -92,6 +93,25 @@ public final class InpaintCli {
 		}
 		if (failed > 0) System.err.println(failed + " of " + jobs.size() + " images failed.");
 		return failed > 0 ? 1 : 0;
+	}
+
+	/**
+	 * Repairs one manifest line with an open method and writes the output atomically. The command
+	 * line and the Spark driver both call this, so they write the same bytes.
+	 *
+	 * @param skipExisting when true and the output exists already (a finished earlier run: outputs
+	 *          appear only complete), nothing is read or written
+	 * @return true when the output was written, false when it was skipped
+	 * @throws InpaintException or IOException with a message that names the reason
+	 */
+	public static boolean repairLine(final String imagePath, final String maskPath,
+		final String outputPath, final TileFiller filler, final InpaintSettings settings,
+		final boolean skipExisting) throws IOException
+	{
+		final Path output = Paths.get(outputPath);
+		if (skipExisting && Files.exists(output)) return false;
+		repair(imagePath, maskPath, output, filler, settings);
+		return true;
 	}
 
 	static void repair(final String imagePath, final String maskPath, final Path output,
@@ -121,7 +141,14 @@ public final class InpaintCli {
 		return imp;
 	}
 
-	static List<String[]> readManifest(final Path file) throws IOException {
+	/**
+	 * Reads a manifest: tab-separated lines image, mask, output; blank lines and lines starting
+	 * with # are ignored; relative paths are taken from the manifest's folder.
+	 *
+	 * @return one {image, mask, output} array of absolute paths per line
+	 * @throws IllegalArgumentException for a malformed line or a manifest with no lines
+	 */
+	public static List<String[]> readManifest(final Path file) throws IOException {
 		final List<String[]> jobs = new ArrayList<>();
 		final List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		final Path base = file.toAbsolutePath().getParent();

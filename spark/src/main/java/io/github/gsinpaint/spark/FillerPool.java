@@ -1,0 +1,79 @@
+package io.github.gsinpaint.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+import io.github.gsinpaint.core.InpaintMethods;
+import io.github.gsinpaint.core.TileFiller;
+
+/**
+ * Opened methods (loaded models) kept for the life of an executor JVM. A filler serves one thread
+ * at a time, so a task borrows one and gives it back; an executor running k tasks at once loads
+ * the model k times, once each, and every later task reuses them. Closed when the JVM exits.
+ */
+final class FillerPool {
+
+	private static final Map<String, ConcurrentLinkedDeque<TileFiller>> IDLE =
+		new ConcurrentHashMap<>();
+	private static final List<TileFiller> ALL = new ArrayList<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(FillerPool::closeAll,
+			"gs-inpaint-filler-pool"));
+	}
+
+	private FillerPool() {}
+
+	static TileFiller borrow(final JobOptions o) {
+		final TileFiller idle = IDLE.computeIfAbsent(o.fillerKey(),
+			k -> new ConcurrentLinkedDeque<>()).pollFirst();
+		if (idle != null) return idle;
+		configureJvm(o);
+		final TileFiller opened = InpaintMethods.open(o.method, o.methodOptions());
+		synchronized (ALL) {
+			ALL.add(opened);
+		}
+		return opened;
+	}
+
+	static void giveBack(final JobOptions o, final TileFiller filler) {
+		IDLE.get(o.fillerKey()).addFirst(filler);
+	}
+
+	/**
+	 * Before the first model loads in this JVM: no display, and a bounded number of PyTorch
+	 * threads. Spark already runs one task per core; libtorch's default of one thread per core in
+	 * every task would oversubscribe the machine. A value set by the user
+	 * (-Dai.djl.pytorch.num_threads through spark.executor.extraJavaOptions) wins.
+	 */
+	private static synchronized void configureJvm(final JobOptions o) {
+		if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless",
+			"true");
+		if (o.torchThreads > 0 && System.getProperty("ai.djl.pytorch.num_threads") == null &&
+			System.getenv("ai.djl.pytorch.num_threads") == null)
+		{
+			System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(o.torchThreads));
+			System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+		}
+	}
+
+	static void closeAll() {
+		final List<TileFiller> all;
+		synchronized (ALL) {
+			all = new ArrayList<>(ALL);
+			ALL.clear();
+		}
+		IDLE.clear();
+		for (final TileFiller f : all) {
+			try {
+				f.close();
+			}
+			catch (final RuntimeException e) {
+				// exiting anyway
+			}
+		}
+	}
+}
