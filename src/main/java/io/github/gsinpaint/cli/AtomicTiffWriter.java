@@ -24,7 +24,11 @@ final class AtomicTiffWriter {
 		if (dir != null && !Files.isDirectory(dir)) Files.createDirectories(dir);
 		if (dir == null || !Files.isWritable(dir)) throw new InpaintException(
 			"Cannot write to the folder " + dir + ".");
-		final Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
+		// Not Files.createTempFile: that makes the file private (rw-------), and the output would
+		// stay unreadable to the user's group after the rename. A plain create honours the umask.
+		final Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(System
+			.nanoTime()) + Thread.currentThread().getId() + ".part");
+		Files.createFile(tmp);
 		try {
 			final FileSaver saver = new FileSaver(imp);
 			final boolean ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString())
