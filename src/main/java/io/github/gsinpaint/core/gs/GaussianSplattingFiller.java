@@ -140,6 +140,11 @@ public final class GaussianSplattingFiller implements TileFiller {
 		return pkg;
 	}
 
+	/** The model's native memory scope; every tile's arrays live in a sub-manager of it (tests). */
+	NDManager manager() {
+		return model.getNDManager();
+	}
+
 	@Override
 	public void close() {
 		predictor.close();
