@@ -26,6 +26,7 @@ import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import io.github.gsinpaint.TestModels;
+import io.github.gsinpaint.cli.InpaintCli;
 import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.MethodOptions;
 import io.github.gsinpaint.core.Progress;
@@ -316,7 +317,7 @@ public class ConcurrencyTest {
 					if (model != null) args.addAll(List.of("--model", model));
 					final Callable<Integer> run = () -> {
 						start.await();
-						return CliRunner.run(args.toArray(new String[0]));
+						return InpaintCli.run(args.toArray(new String[0]));
 					};
 					if (tag.equals("alone")) {
 						start.countDown();
@@ -337,16 +338,5 @@ public class ConcurrencyTest {
 				assertSamePixels(IJ.openImage(dir.resolve("alone-" + method + "-out" + i + ".tif")
 					.toString()), IJ.openImage(dir.resolve("together-" + method + "-out" + i + ".tif")
 						.toString()));
-	}
-
-	/** Runs the command line's package-private entry point (no System.exit). */
-	static final class CliRunner {
-
-		static int run(final String[] args) throws Exception {
-			final java.lang.reflect.Method m = Class.forName("io.github.gsinpaint.cli.InpaintCli")
-				.getDeclaredMethod("run", String[].class);
-			m.setAccessible(true);
-			return (Integer) m.invoke(null, (Object) args);
-		}
 	}
 }
