@@ -28,6 +28,8 @@ fi
 echo "ImageJ 1.x integration test: methods $methods"
 start=$(date +%s)
 set +e
+# A private home keeps the user's ImageJ preferences out; DJL's unpacked engine is shared.
+export ENGINE_CACHE_DIR="${ENGINE_CACHE_DIR:-$HOME/.djl.ai}" DJL_CACHE_DIR="${DJL_CACHE_DIR:-$HOME/.djl.ai}"
 (cd "$work/ImageJ" && timeout 300 xvfb-run -a java -Xmx2g -Dai.djl.offline=true \
   -Dplugins.dir="$work/ImageJ" -Duser.home="$work/home" \
   -jar ij.jar -batch "$root/src/test/ij1/integration.ijm" \
