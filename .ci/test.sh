@@ -9,8 +9,9 @@ command -v java >/dev/null || need_apt+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null || need_apt+=(maven)
 # ImageJ 1.x integration test: ImageJ needs a display to build its menus.
 command -v xvfb-run >/dev/null || need_apt+=(xvfb)
-# Python side: Debian's torch (CPU) and numpy for the renderer/model/fixture tests.
-/usr/bin/python3 -c "import torch, numpy, PIL" 2>/dev/null || need_apt+=(python3-torch python3-numpy python3-pil)
+# Python side: Debian's torch (CPU), numpy, OpenCV and SciPy for the renderer, model, data and
+# fixture tests.
+/usr/bin/python3 -c "import torch, numpy, PIL, cv2, scipy" 2>/dev/null || need_apt+=(python3-torch python3-numpy python3-pil python3-opencv python3-scipy)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
