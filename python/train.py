@@ -52,6 +52,14 @@ def atomic_save(obj, path):
     os.replace(tmp, path)
 
 
+def _load(path):
+    """Loads one of our own checkpoints (they hold numpy RNG state: not weights-only)."""
+    try:
+        return torch.load(path, map_location="cpu", weights_only=False)
+    except TypeError:  # torch < 1.13 has no weights_only
+        return torch.load(path, map_location="cpu")
+
+
 def rng_state():
     st = {"torch": torch.get_rng_state(), "numpy": np.random.get_state(), "python": random.getstate()}
     if torch.cuda.is_available():
@@ -226,7 +234,7 @@ def main(argv=None):
     light = light_path(args.ckpt)
     if os.path.isfile(args.ckpt) or os.path.isfile(light):
         full = os.path.isfile(args.ckpt)
-        ck = torch.load(args.ckpt if full else light, map_location="cpu")
+        ck = _load(args.ckpt if full else light)
         model.load_state_dict(ck["model"])
         state.update(ck["state"])
         if full and "opt" in ck:
