@@ -190,6 +190,10 @@ def main(argv=None):
     ap.add_argument("--dev-limit", type=int, default=96)
     ap.add_argument("--log-every", type=int, default=50)
     ap.add_argument("--save-every-min", type=float, default=3.0)
+    ap.add_argument("--per-image-loss", action="store_true",
+                    help="average the hole/ring L1 per image (thin masks weigh as much as wide)")
+    ap.add_argument("--logmse-weight", type=float, default=0.0,
+                    help="weight of mean log10 MSE in the hole (the mean-PSNR metric)")
     ap.add_argument("--no-amp", action="store_true")
     ap.add_argument("--compile", action="store_true", help="torch.compile the network (CUDA)")
     ap.add_argument("--device", default=None)
@@ -205,6 +209,11 @@ def main(argv=None):
         print("[%6.1f s] %s" % (time.time() - t0, msg), flush=True)
 
     if args.loader_test:
+        try:
+            import cv2
+            cv2.setNumThreads(0)
+        except ImportError:
+            pass
         stamp("python %s, torch %s, numpy %s, mp %s" % (sys.version.split()[0], torch.__version__,
                                                           np.__version__, args.mp))
         if torch.cuda.is_available():
@@ -266,6 +275,11 @@ def main(argv=None):
         logf.write("step\ttrain_s\tloss\tl1_all\tl1_hole\tl1_ring\tssim\tgrad\talign\tlr\timg_per_s\tdev_psnr_hole\n")
 
     stamp("model ready")
+    try:  # OpenCV's thread pool does not survive fork(): keep the parent single-threaded
+        import cv2
+        cv2.setNumThreads(0)
+    except ImportError:
+        pass
     loader = make_loader(args, state["chunks"])
     stamp("loader made (%d workers, %s)" % (args.workers, args.mp))
     dev = load_dev_subset(args)
@@ -294,7 +308,9 @@ def main(argv=None):
             field, pred_t, tgt_t = model.forward_train(x, clean) if not args.compile else \
                 net.forward_train(x, clean)
         img = render_field(field.float())
-        loss, parts = inpaint_loss(img, clean, mask, pred_token=pred_t, target_token=tgt_t)
+        loss, parts = inpaint_loss(img, clean, mask, pred_token=pred_t, target_token=tgt_t,
+                                   weights={"logmse": args.logmse_weight},
+                                   per_image=args.per_image_loss)
         opt.zero_grad(set_to_none=True)
         scaler.scale(loss).backward()
         scaler.unscale_(opt)

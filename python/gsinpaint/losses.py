@@ -16,6 +16,7 @@ DEFAULT_WEIGHTS = {
     "ssim": 0.5,     # 1 - SSIM of the composite, on hole + ring
     "grad": 0.5,     # L1 of image gradients of the composite, on hole + ring
     "align": 0.05,   # negative cosine of the semantic tokens
+    "logmse": 0.0,   # mean over images of log10(MSE in the hole + 1e-4): the mean-PSNR metric
 }
 
 
@@ -27,8 +28,16 @@ def ring_of(mask, width=8):
 
 
 def _wmean(x, w):
-    # x: [B, C, H, W], w: [B, 1, H, W]
+    # x: [B, C, H, W], w: [B, 1, H, W]; pooled over the batch (large holes weigh more)
     return (x * w).sum() / (w.sum() * x.shape[1]).clamp(min=1.0)
+
+
+def _wmean_per_image(x, w):
+    # mean over images of each image's weighted mean (every image weighs the same)
+    num = (x * w).sum(dim=(1, 2, 3))
+    den = (w.sum(dim=(1, 2, 3)) * x.shape[1])
+    has = (den > 0).to(x.dtype)
+    return (num / den.clamp(min=1.0) * has).sum() / has.sum().clamp(min=1.0)
 
 
 def ssim_map(a, b, window=7, c1=0.01 ** 2, c2=0.03 ** 2):
@@ -51,8 +60,12 @@ def _grads(x):
 
 
 def inpaint_loss(render, clean, mask, weights=None, pred_token=None, target_token=None,
-                 ring_width=8):
-    """Total loss and a dict of its (detached) parts."""
+                 ring_width=8, per_image=False):
+    """Total loss and a dict of its (detached) parts.
+
+    ``per_image``: the hole and ring L1 terms are averaged per image first, so a thin scratch
+    weighs as much as a wide stroke (the development metric is a mean over cases).
+    """
     wts = dict(DEFAULT_WEIGHTS)
     if weights:
         wts.update(weights)
@@ -64,8 +77,15 @@ def inpaint_loss(render, clean, mask, weights=None, pred_token=None, target_toke
     err = (render - clean).abs()
     parts = {}
     parts["l1_all"] = err.mean()
-    parts["l1_hole"] = _wmean(err, mask)
-    parts["l1_ring"] = _wmean(err, ring)
+    wm = _wmean_per_image if per_image else _wmean
+    parts["l1_hole"] = wm(err, mask)
+    parts["l1_ring"] = wm(err, ring)
+    if wts["logmse"] > 0:
+        se = ((render - clean) ** 2 * mask).sum(dim=(1, 2, 3))
+        n = mask.sum(dim=(1, 2, 3)) * render.shape[1]
+        has = (n > 0).to(se.dtype)
+        lm = torch.log10(se / n.clamp(min=1.0) + 1e-4)
+        parts["logmse"] = (lm * has).sum() / has.sum().clamp(min=1.0)
     comp = clean * (1 - mask) + render * mask
     if wts["ssim"] > 0:
         s = ssim_map(comp.clamp(0, 1), clean)
