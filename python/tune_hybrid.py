@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Chooses the border band of the hybrid 2DGS fill on the development set.
+
+The 2DGS model renders from one Gaussian per 2x2 pixels, which caps how exactly it can continue
+fine texture into a hole 1-3 px wide, while a biharmonic fill is at its best there. The hybrid
+keeps the model's values deeper than BAND pixels from the known pixels and re-solves the band
+next to the known pixels biharmonically, with the model's interior as extra boundary values, so a
+thin defect gets the smooth fill and a wide one the model's content with a seamless border.
+
+    /usr/bin/python3 python/tune_hybrid.py --model models/gs-inpaint-v1/model.pt --bands 0,1,1.5,2,3,4
+
+Prints mean in-hole PSNR per mask kind and image kind for the model alone (band 0), biharmonic
+alone and each band. The Java core's HybridFiller implements the same rule.
+"""
+import argparse
+import os
+import sys
+import time
+from multiprocessing import Pool
+
+import numpy as np
+from scipy.ndimage import distance_transform_edt
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gsinpaint.data import read_manifest, load_dev_case  # noqa: E402
+from evaluate import run_biharmonic, composite, metrics  # noqa: E402
+
+
+def hybrid(img, mask, model_out, maxv, band):
+    """Biharmonic fill of the band (distance <= band) with the model's deeper values as boundary."""
+    if band <= 0:
+        return model_out
+    dist = distance_transform_edt(mask)
+    inner = mask & (dist > band)
+    seeded = np.where(inner[..., None] if img.ndim == 3 else inner, model_out, img)
+    ring = mask & ~inner
+    if not ring.any():
+        return model_out
+    return run_biharmonic(seeded.astype(np.float32), ring, maxv)
+
+
+def model_outputs(root, rows, model_path):
+    import torch
+    from gsinpaint.render import render_field
+    net = torch.jit.load(model_path, map_location="cpu").eval()
+    outs = []
+    for r in rows:
+        img, mask, _ = load_dev_case(root, r)
+        t = np.repeat(img[None], 3, 0) if img.ndim == 2 else img.transpose(2, 0, 1)
+        m = mask[None].astype(np.float32)
+        x = torch.from_numpy(np.concatenate([t * (1 - m), m], 0)[None].astype(np.float32))
+        with torch.no_grad():
+            y = render_field(net(x))[0].numpy()
+        outs.append(y.mean(0) if img.ndim == 2 else y.transpose(1, 2, 0))
+    return outs
+
+
+def _case(args):
+    root, row, out, bands = args
+    img, mask, maxv = load_dev_case(root, row)
+    res = {}
+    for b in bands:
+        res[b] = metrics(img, composite(img, hybrid(img, mask, out, maxv, b), mask), mask)[0]
+    res["biharmonic"] = metrics(img, composite(img, run_biharmonic(img, mask, maxv), mask), mask)[0]
+    return row, res
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dev", default="data/dev")
+    ap.add_argument("--model", required=True)
+    ap.add_argument("--bands", default="0,1,1.5,2,3,4")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    bands = [float(b) for b in args.bands.split(",")]
+    rows = read_manifest(args.dev)
+    t0 = time.time()
+    outs = model_outputs(args.dev, rows, args.model)
+    with Pool(args.jobs) as pool:
+        results = pool.map(_case, [(args.dev, r, o, bands) for r, o in zip(rows, outs)], chunksize=4)
+    cols = bands + ["biharmonic"]
+    for key in ("mask_kind", "image_kind"):
+        groups = sorted({r[key] for r, _ in results}) + ["all"]
+        print("\n| %s | %s |" % (key, " | ".join("band %g" % c if c != "biharmonic" else c for c in cols)))
+        print("|---|" + "---:|" * len(cols))
+        for g in groups:
+            sel = [res for r, res in results if g == "all" or r[key] == g]
+            print("| %s | %s |" % (g, " | ".join("%.2f" % np.mean([s[c] for s in sel]) for c in cols)))
+    print("(%.0f s)" % (time.time() - t0), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
