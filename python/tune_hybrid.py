@@ -26,17 +26,23 @@ from gsinpaint.data import read_manifest, load_dev_case  # noqa: E402
 from evaluate import run_biharmonic, composite, metrics  # noqa: E402
 
 
-def hybrid(img, mask, model_out, maxv, band):
-    """Biharmonic fill of the band (distance <= band) with the model's deeper values as boundary."""
-    if band <= 0:
-        return model_out
+def band_fill(img, mask, model_out, maxv, band):
+    """Biharmonic fill of the band (distance <= band) with the model's deeper values as boundary;
+    returns it and the band mask."""
     dist = distance_transform_edt(mask)
     inner = mask & (dist > band)
     seeded = np.where(inner[..., None] if img.ndim == 3 else inner, model_out, img)
     ring = mask & ~inner
-    if not ring.any():
-        return model_out
-    return run_biharmonic(seeded.astype(np.float32), ring, maxv)
+    if band <= 0 or not ring.any():
+        return model_out, ring
+    return run_biharmonic(seeded.astype(np.float32), ring, maxv), ring
+
+
+def hybrid(img, mask, model_out, maxv, band, alpha=1.0):
+    """In the band: alpha * (biharmonic band fill) + (1 - alpha) * model; deeper: the model."""
+    smooth, ring = band_fill(img, mask, model_out, maxv, band)
+    r = ring[..., None] if img.ndim == 3 else ring
+    return np.where(r, alpha * smooth + (1 - alpha) * model_out, model_out)
 
 
 def model_outputs(root, rows, model_path):
@@ -56,11 +62,15 @@ def model_outputs(root, rows, model_path):
 
 
 def _case(args):
-    root, row, out, bands = args
+    root, row, out, bands, alphas = args
     img, mask, maxv = load_dev_case(root, row)
     res = {}
     for b in bands:
-        res[b] = metrics(img, composite(img, hybrid(img, mask, out, maxv, b), mask), mask)[0]
+        smooth, ring = band_fill(img, mask, out, maxv, b)
+        r = ring[..., None] if img.ndim == 3 else ring
+        for a in alphas:
+            mix = np.where(r, a * smooth + (1 - a) * out, out)
+            res["band %g a %g" % (b, a)] = metrics(img, composite(img, mix, mask), mask)[0]
     res["biharmonic"] = metrics(img, composite(img, run_biharmonic(img, mask, maxv), mask), mask)[0]
     return row, res
 
@@ -70,18 +80,20 @@ def main():
     ap.add_argument("--dev", default="data/dev")
     ap.add_argument("--model", required=True)
     ap.add_argument("--bands", default="0,1,1.5,2,3,4")
+    ap.add_argument("--alphas", default="1")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
     bands = [float(b) for b in args.bands.split(",")]
+    alphas = [float(a) for a in args.alphas.split(",")]
     rows = read_manifest(args.dev)
     t0 = time.time()
     outs = model_outputs(args.dev, rows, args.model)
     with Pool(args.jobs) as pool:
-        results = pool.map(_case, [(args.dev, r, o, bands) for r, o in zip(rows, outs)], chunksize=4)
-    cols = bands + ["biharmonic"]
+        results = pool.map(_case, [(args.dev, r, o, bands, alphas) for r, o in zip(rows, outs)], chunksize=4)
+    cols = ["band %g a %g" % (b, a) for b in bands for a in alphas] + ["biharmonic"]
     for key in ("mask_kind", "image_kind"):
         groups = sorted({r[key] for r, _ in results}) + ["all"]
-        print("\n| %s | %s |" % (key, " | ".join("band %g" % c if c != "biharmonic" else c for c in cols)))
+        print("\n| %s | %s |" % (key, " | ".join(cols)))
         print("|---|" + "---:|" * len(cols))
         for g in groups:
             sel = [res for r, res in results if g == "all" or r[key] == g]

@@ -20,13 +20,16 @@ public final class BorderBand {
 	 * @param filled the first fill (read at hole pixels deeper than {@code band})
 	 * @param band width in pixels: hole pixels at Euclidean distance {@code <= band} from a known
 	 *          pixel are re-solved; 0 returns {@code filled} unchanged
+	 * @param share the smooth fill's share in the band (1 = smooth fill only; below 1 the band is
+	 *          a weighted mean of both fills, whose errors are partly independent)
 	 * @return the combined fill (a new array)
 	 */
 	public static float[][] refine(final float[][] tile, final boolean[] hole,
-		final float[][] filled, final int w, final int h, final double band,
+		final float[][] filled, final int w, final int h, final double band, final double share,
 		final Progress progress)
 	{
-		if (band <= 0) return filled;
+		if (band <= 0 || share <= 0) return filled;
+		final float a = (float) Math.min(1, share);
 		final double[] dist = DistanceTransform.toKnown(hole, w, h);
 		final boolean[] ring = new boolean[w * h];
 		boolean any = false;
@@ -47,7 +50,7 @@ public final class BorderBand {
 		for (int c = 0; c < tile.length; c++) {
 			out[c] = filled[c].clone();
 			for (int i = 0; i < ring.length; i++)
-				if (ring[i]) out[c][i] = smooth[c][i];
+				if (ring[i]) out[c][i] = a * smooth[c][i] + (1 - a) * filled[c][i];
 		}
 		return out;
 	}

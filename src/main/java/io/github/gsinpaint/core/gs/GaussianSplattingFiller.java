@@ -15,6 +15,7 @@ import ai.djl.translate.NoopTranslator;
 import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
+import io.github.gsinpaint.core.classical.BorderBand;
 
 /**
  * The 2DGS method: the TorchScript model predicts a Gaussian field for a tile (masked image + mask
@@ -93,7 +94,9 @@ public final class GaussianSplattingFiller implements TileFiller {
 			throw new InpaintException("The model failed on a " + width + " x " + height +
 				" tile (" + TorchEngine.rootMessage(e) + ").", e);
 		}
-		return ModelInput.unpack(rendered, patches, tile.length, width, height);
+		final float[][] filled = ModelInput.unpack(rendered, patches, tile.length, width, height);
+		return BorderBand.refine(tile, hole, filled, width, height, pkg.borderBand(), pkg
+			.borderShare(), progress);
 	}
 
 	/** Only patches containing at least one hole pixel are rendered; the rest is never read. */
@@ -133,7 +136,8 @@ public final class GaussianSplattingFiller implements TileFiller {
 
 	@Override
 	public String identity() {
-		return "2dgs " + pkg.name() + " " + pkg.version() + " (" + device + ")";
+		return "2dgs " + pkg.name() + " " + pkg.version() + " (" + device + (pkg.borderBand() > 0
+			? ", border band " + pkg.borderBand() + " px" : "") + ")";
 	}
 
 	public ModelPackage modelPackage() {

@@ -26,10 +26,14 @@ public final class ModelPackage {
 	private final Path folder;
 	private final String name, version, weightsFile, sha256;
 	private final int tileSize;
+	private final double borderBand, borderShare;
 
 	private ModelPackage(final Path folder, final String name, final String version,
-		final String weightsFile, final String sha256, final int tileSize)
+		final String weightsFile, final String sha256, final int tileSize, final double borderBand,
+		final double borderShare)
 	{
+		this.borderBand = borderBand;
+		this.borderShare = borderShare;
 		this.folder = folder;
 		this.name = name;
 		this.version = version;
@@ -63,8 +67,14 @@ public final class ModelPackage {
 		final JsonObject tile = object(json, "tile");
 		final int size = tile != null && tile.has("size") ? tile.get("size").getAsInt() : 256;
 		checkRasterizer(object(json, "rasterizer"), descriptor);
+		// Optional post-processing chosen on the development set (python/tune_hybrid.py).
+		final JsonObject post = object(json, "postprocess");
+		final double band = post != null && post.has("border_band") ? post.get("border_band")
+			.getAsDouble() : 0;
+		final double share = post != null && post.has("border_share") ? post.get("border_share")
+			.getAsDouble() : 1;
 		final ModelPackage p = new ModelPackage(folder, string(json, "name", "unnamed"), string(
-			json, "version", "0"), file, sha, size);
+			json, "version", "0"), file, sha, size, band, share);
 		p.verifyWeights();
 		return p;
 	}
@@ -139,6 +149,16 @@ public final class ModelPackage {
 
 	public int tileSize() {
 		return tileSize;
+	}
+
+	/** Width (pixels) of the hole border re-solved biharmonically after rendering; 0 = none. */
+	public double borderBand() {
+		return borderBand;
+	}
+
+	/** Share of the biharmonic fill in the border band (0..1). */
+	public double borderShare() {
+		return borderShare;
 	}
 
 	/** Model name without the file extension, as DJL wants it. */

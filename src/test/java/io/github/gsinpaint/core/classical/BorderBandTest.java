@@ -42,7 +42,7 @@ class BorderBandTest {
 	void zeroBandKeepsTheFill() {
 		final float[][] filled = { { 1, 2, 3, 4 } };
 		assertSame(filled, BorderBand.refine(new float[][] { { 0, 0, 0, 0 } }, new boolean[] { false,
-			true, true, false }, filled, 4, 1, 0, Progress.NONE));
+			true, true, false }, filled, 4, 1, 0, 1, Progress.NONE));
 	}
 
 	/** A thin scratch lies wholly in the band: the result is the biharmonic fill. */
@@ -59,7 +59,7 @@ class BorderBandTest {
 			}
 		final float[][] wrong = new float[1][w * h];
 		java.util.Arrays.fill(wrong[0], 5f);
-		final float[][] refined = BorderBand.refine(tile, hole, wrong, w, h, 2.0, Progress.NONE);
+		final float[][] refined = BorderBand.refine(tile, hole, wrong, w, h, 2.0, 1, Progress.NONE);
 		final float[][] bih = new BiharmonicFiller().fill(tile, hole, w, h, Progress.NONE);
 		for (int i = 0; i < hole.length; i++)
 			if (hole[i]) assertEquals(bih[0][i], refined[0][i], 1e-6f);
@@ -78,7 +78,7 @@ class BorderBandTest {
 			tile[0][i] = hole[i] ? 0 : 0.5f;
 			first[0][i] = 0.7f;
 		}
-		final float[][] out = BorderBand.refine(tile, hole, first, w, h, 3.0, Progress.NONE);
+		final float[][] out = BorderBand.refine(tile, hole, first, w, h, 3.0, 1, Progress.NONE);
 		assertEquals(0.7f, out[0][20 * w + 20], 0f);
 		final float edge = out[0][10 * w + 20]; // next to the known 0.5
 		assertTrue(edge > 0.5f && edge < 0.7f, "band value " + edge);
