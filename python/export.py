@@ -189,7 +189,7 @@ def main():
                        "rasterizer; a small U-Net with AdaLN bottleneck modulated by a learned "
                        "global semantic token.",
         "authors": [{"name": "2DGS Inpainting contributors"}],
-        "license": "MIT",
+        "license": "BSD-2-Clause",
         "created": datetime.date.today().isoformat(),
         "documentation": "README.md",
         "weights": {"format": "torchscript", "source": "model.pt", "sha256": sha256(mpath),

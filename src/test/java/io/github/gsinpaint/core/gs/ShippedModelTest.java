@@ -1,0 +1,57 @@
+package io.github.gsinpaint.core.gs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.NoopTranslator;
+
+/**
+ * The shipped default model, loaded the way the plugin loads it (descriptor, sha256, DJL offline on
+ * libtorch 2.7.1), reproduces the output python/export.py saved at export on a dev-set input.
+ */
+class ShippedModelTest {
+
+	private static final Path PACKAGE = Paths.get("models", ModelLocator.DEFAULT);
+
+	@Test
+	void reproducesTheReferenceOutputSavedAtExport() throws Exception {
+		final ModelPackage pkg = ModelPackage.read(PACKAGE);
+		final Npy input = Npy.parse(Files.readAllBytes(PACKAGE.resolve("reference-input.npy")));
+		final Npy expected = Npy.parse(Files.readAllBytes(PACKAGE.resolve("reference-output.npy")));
+		TorchEngine.get();
+		TorchEngine.configureThread();
+		try (Model model = Model.newInstance(pkg.name(), Device.cpu(), TorchEngine.NAME)) {
+			model.load(pkg.folder(), pkg.weightsStem());
+			try (Predictor<NDList, NDList> p = model.newPredictor(new NoopTranslator())) {
+				final NDArray x = model.getNDManager().create(input.data, new Shape(input.shape));
+				final NDArray y = p.predict(new NDList(x)).get(0);
+				assertArrayEquals(expected.shape, y.getShape().getShape());
+				final float[] got = y.toFloatArray();
+				double worst = 0;
+				for (int i = 0; i < got.length; i++)
+					worst = Math.max(worst, Math.abs(got[i] - expected.data[i]));
+				// Another libtorch (2.7.1 here, the exporting Python's there) may order float sums
+				// differently; the field's values are O(1).
+				assertEquals(0, worst, 1e-4, "largest difference to the exported output");
+			}
+		}
+	}
+
+	@Test
+	void isTheDefaultModel() {
+		assertEquals(PACKAGE.toAbsolutePath().normalize(), ModelLocator.defaultModel()
+			.toAbsolutePath().normalize());
+	}
+}
