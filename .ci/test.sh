@@ -11,7 +11,7 @@ command -v mvn >/dev/null || need_apt+=(maven)
 command -v xvfb-run >/dev/null || need_apt+=(xvfb)
 # Python side: Debian's torch (CPU), numpy, OpenCV and SciPy for the renderer, model, data and
 # fixture tests.
-/usr/bin/python3 -c "import torch, numpy, PIL, cv2, scipy" 2>/dev/null || need_apt+=(python3-torch python3-numpy python3-pil python3-opencv python3-scipy)
+/usr/bin/python3 -c "import torch, numpy, PIL, cv2, scipy, pytest" 2>/dev/null || need_apt+=(python3-torch python3-numpy python3-pil python3-opencv python3-scipy python3-pytest)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
@@ -29,7 +29,5 @@ echo "== Spark module (spark/: a local[2] job against the command line's bytes) 
 mvn -B -ntp -q install -DskipTests
 SPARK_LOCAL_IP=127.0.0.1 mvn -B -ntp -f spark/pom.xml verify
 
-echo "== Python tests =="
-if [ -d python/tests ]; then
-  PYTHONPATH=python /usr/bin/python3 -m unittest discover -s python/tests -t python -v
-fi
+echo "== Python tests (renderer vs the shared fixture, model, export, data) =="
+/usr/bin/python3 -m pytest -q python/tests
