@@ -20,12 +20,16 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
  */
 class LargeImageTest {
 
-	/** Counts the tile pixels the method sees, then delegates to the harmonic fill. */
+	/** Counts the tile pixels the method sees, then delegates to a real method. */
 	private static final class CountingFiller implements TileFiller {
 
-		final TileFiller inner = new HarmonicFiller();
+		final TileFiller inner;
 		long pixels;
 		int tiles;
+
+		CountingFiller(final TileFiller inner) {
+			this.inner = inner;
+		}
 
 		@Override
 		public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
@@ -53,12 +57,31 @@ class LargeImageTest {
 
 		@Override
 		public String identity() {
-			return "counting harmonic";
+			return "counting " + inner.identity();
+		}
+
+		@Override
+		public void close() {
+			inner.close();
 		}
 	}
 
 	@Test
 	void eightKImageWithFewDefectsCostsLittle() {
+		repairEightK(new HarmonicFiller());
+	}
+
+	/** The same with the 2DGS model: native (libtorch) memory is only needed per small tile. */
+	@Test
+	void eightKImageWithTheModel() {
+		try (TileFiller model = InpaintMethods.open(InpaintMethods.GAUSSIAN_SPLATTING,
+			io.github.gsinpaint.TestModels.gsOptions()))
+		{
+			repairEightK(model);
+		}
+	}
+
+	private static void repairEightK(final TileFiller method) {
 		final int size = 8192;
 		final byte[] pixels = new byte[size * size];
 		for (int y = 0; y < size; y++)
@@ -80,7 +103,7 @@ class LargeImageTest {
 					m.get().set(true);
 					masked++;
 				}
-		final CountingFiller filler = new CountingFiller();
+		final CountingFiller filler = new CountingFiller(method);
 		final Img<UnsignedByteType> out = Inpainting.inpaint(image, mask, filler, InpaintSettings
 			.defaults(), Progress.NONE);
 
