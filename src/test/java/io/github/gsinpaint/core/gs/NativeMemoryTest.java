@@ -37,6 +37,14 @@ import org.junit.jupiter.api.Test;
  */
 public class NativeMemoryTest {
 
+	/**
+	 * The tiny fixture model: what is tested is that the plugin's code frees every native array,
+	 * which does not depend on the weights, and hundreds of repairs stay fast with it.
+	 */
+	private static final io.github.gsinpaint.core.MethodOptions FIXTURE =
+		io.github.gsinpaint.core.MethodOptions.defaults().withDevice("cpu").withModelPath(TestModels
+			.fixture());
+
 	private static GaussianSplattingFiller filler;
 	private static Img<FloatType> image;
 	private static Img<BitType> mask;
@@ -47,7 +55,7 @@ public class NativeMemoryTest {
 	@BeforeAll
 	static void open() {
 		filler = (GaussianSplattingFiller) InpaintMethods.open(InpaintMethods.GAUSSIAN_SPLATTING,
-			TestModels.gsOptions());
+			FIXTURE);
 		final int w = 160, h = 120;
 		image = ArrayImgs.floats(w, h);
 		mask = ArrayImgs.bits(w, h);
@@ -117,7 +125,7 @@ public class NativeMemoryTest {
 	@Test
 	public void closingTheFillerReleasesTheModel() {
 		final GaussianSplattingFiller other = (GaussianSplattingFiller) InpaintMethods.open(
-			InpaintMethods.GAUSSIAN_SPLATTING, TestModels.gsOptions());
+			InpaintMethods.GAUSSIAN_SPLATTING, FIXTURE);
 		final NDManager scope = other.manager();
 		Inpainting.inpaint(image, mask, other, SETTINGS, Progress.NONE);
 		assertThrows(InpaintCancelledException.class, () -> Inpainting.inpaint(image, mask, other,
