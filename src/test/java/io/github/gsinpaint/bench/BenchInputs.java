@@ -1,0 +1,76 @@
+package io.github.gsinpaint.bench;
+
+import java.util.Random;
+
+/**
+ * Deterministic inputs for the benchmarks: a textured RGB image and free-form stroke masks (random
+ * walks of discs, like the "stroke" masks of the development set).
+ */
+final class BenchInputs {
+
+	private BenchInputs() {}
+
+	/** Interleaved-free planar RGB in [0, 255]: smooth gradients, a few edges and noise. */
+	static float[][] image(final int w, final int h, final long seed) {
+		final Random r = new Random(seed);
+		final float[][] c = new float[3][w * h];
+		final double fx = 2 * Math.PI / 97.0, fy = 2 * Math.PI / 61.0;
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				final int i = y * w + x;
+				final double base = 128 + 60 * Math.sin(x * fx) * Math.cos(y * fy) + ((x / 37 + y /
+					29) % 2 == 0 ? 20 : -20);
+				for (int k = 0; k < 3; k++)
+					c[k][i] = (float) Math.max(0, Math.min(255, base + 15 * k + 6 * r.nextGaussian()));
+			}
+		return c;
+	}
+
+	/**
+	 * Adds strokes at random places until {@code targetPixels} pixels are holes.
+	 *
+	 * @param radius stroke half-width in pixels
+	 * @param maxLength steps of one stroke (each ~radius long)
+	 */
+	static int strokes(final boolean[] hole, final int w, final int h, final long targetPixels,
+		final int radius, final int maxLength, final long seed)
+	{
+		final Random r = new Random(seed);
+		int count = 0;
+		for (final boolean b : hole)
+			if (b) count++;
+		while (count < targetPixels) {
+			double x = r.nextInt(w), y = r.nextInt(h);
+			double angle = r.nextDouble() * 2 * Math.PI;
+			final int steps = 1 + r.nextInt(maxLength);
+			for (int s = 0; s < steps && count < targetPixels; s++) {
+				angle += (r.nextDouble() - 0.5) * 0.8;
+				x += Math.cos(angle) * radius;
+				y += Math.sin(angle) * radius;
+				count += disc(hole, w, h, (int) Math.round(x), (int) Math.round(y), radius);
+			}
+		}
+		return count;
+	}
+
+	private static int disc(final boolean[] hole, final int w, final int h, final int cx,
+		final int cy, final int rad)
+	{
+		int added = 0;
+		for (int y = Math.max(0, cy - rad); y <= Math.min(h - 1, cy + rad); y++)
+			for (int x = Math.max(0, cx - rad); x <= Math.min(w - 1, cx + rad); x++) {
+				final int dx = x - cx, dy = y - cy;
+				if (dx * dx + dy * dy <= rad * rad && !hole[y * w + x]) {
+					hole[y * w + x] = true;
+					added++;
+				}
+			}
+		return added;
+	}
+
+	static double median(final double[] v) {
+		final double[] s = v.clone();
+		java.util.Arrays.sort(s);
+		return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
+	}
+}

@@ -1,0 +1,72 @@
+package io.github.gsinpaint.bench;
+
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.core.gs.GaussianSplattingFiller;
+
+/**
+ * One tile through the 2DGS filler (model forward pass + rasterizer of the patches with holes):
+ * a 256 x 256 RGB tile with ~12% free-form strokes. Run:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="PredictorBenchmark -p model=models/gs-inpaint-v1"}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = { "-Dai.djl.offline=true" })
+public class PredictorBenchmark {
+
+	/** The model package folder. */
+	@Param({ "models/gs-inpaint-v1" })
+	public String model;
+
+	/** Tile edge in pixels. */
+	@Param({ "256" })
+	public int size;
+
+	/** Fraction of the tile's pixels that are holes. */
+	@Param({ "0.12" })
+	public double holes;
+
+	private GaussianSplattingFiller filler;
+	private float[][] tile;
+	private boolean[] hole;
+
+	@Setup
+	public void setup() {
+		filler = GaussianSplattingFiller.open(Paths.get(model), "cpu");
+		final float[][] img = BenchInputs.image(size, size, 3);
+		hole = new boolean[size * size];
+		BenchInputs.strokes(hole, size, size, Math.round(holes * size * size), 6, 30, 5);
+		tile = new float[3][size * size];
+		for (int c = 0; c < 3; c++)
+			for (int i = 0; i < size * size; i++)
+				tile[c][i] = hole[i] ? 0f : img[c][i] / 255f;
+	}
+
+	@Benchmark
+	public float[][] fill() {
+		return filler.fill(tile, hole, size, size, Progress.NONE);
+	}
+
+	@TearDown
+	public void tearDown() {
+		filler.close();
+	}
+}
