@@ -81,9 +81,14 @@ def plot(out):
     if size:
         fig, ax = plt.subplots(figsize=(5, 3.4))
         x = [int(r["width"]) for r in size]
-        ax.plot(x, [float(r["median_ms"]) / 1000 for r in size], "o-", label="median")
+        ax.plot(x, [float(r["median_ms"]) / 1000 for r in size], "o-", label="median, 2dgs")
         ax.fill_between(x, [float(r["min_ms"]) / 1000 for r in size], [float(r["max_ms"]) / 1000 for r in size],
                         alpha=0.25, label="min-max")
+        for f in sorted(os.listdir(out)):
+            if f.startswith("scaling-") and f.endswith(".tsv"):
+                b = [r for r in read_tsv(os.path.join(out, f)) if r["series"] == "size"]
+                ax.plot([int(r["width"]) for r in b], [float(r["median_ms"]) / 1000 for r in b], "s--",
+                        label="median, %s" % f[len("scaling-"):-4])
         ax.set_xscale("log", base=2)
         ax.set_xticks(x)
         ax.set_xticklabels(["%d²" % v for v in x])
@@ -133,6 +138,9 @@ def main():
     ap.add_argument("--mem-sizes", default="256,512,1024")
     ap.add_argument("--jmh-args", default="-wi 3 -i 5 -w 2 -r 2 -f 1",
                     help="JMH options (warm-up/measurement iterations and times, forks)")
+    ap.add_argument("--baseline", default="harmonic",
+                    help="classical method also timed on the size series (separates the per-image "
+                         "overhead from the model's cost; empty: none)")
     ap.add_argument("--only-plot", action="store_true")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -166,6 +174,14 @@ def main():
         md += [ident[0][2:] if ident else "", "", md_table(read_tsv(tsv), ["series", "width", "height",
                "hole_pixels", "hole_frac", "reps", "median_ms", "min_ms", "max_ms"]),
                "After: %s. Plots: `scaling-size.png`, `scaling-area.png`." % load(), ""]
+        if args.baseline:
+            btsv = os.path.join(args.out, "scaling-%s.tsv" % args.baseline)
+            java(["io.github.gsinpaint.bench.ScalingBenchmark", "--model", args.model, "--out", btsv,
+                  "--method", args.baseline, "--series", "size", "--reps", str(args.reps), "--warmup",
+                  str(args.warmup), "--sizes", args.sizes], heap="-Xmx6g")
+            md += ["Same size series with the `%s` method (no model: what the image size alone costs):" %
+                   args.baseline, "", md_table(read_tsv(btsv), ["series", "width", "height", "hole_pixels",
+                                                                "reps", "median_ms", "min_ms", "max_ms"]), ""]
         plot(args.out)
 
     if "memory" in parts:
