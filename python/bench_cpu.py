@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """CPU benchmarks of the Java side: JMH (rasterizer, one predictor tile), end-to-end scaling, and
-peak memory of the rasterizer; writes TSVs, PNG plots and a markdown summary into --out.
+peak memory of the rasterizer; writes TSVs, PNG plots and markdown (cpu-<part>.md) into --out.
 
     mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
     /usr/bin/python3 python/bench_cpu.py --model models/gs-inpaint-v1 --out docs/bench
@@ -136,11 +136,13 @@ def main():
     ap.add_argument("--area-size", type=int, default=1024)
     ap.add_argument("--fractions", default="0.005,0.01,0.02,0.05,0.12,0.25")
     ap.add_argument("--mem-sizes", default="256,512,1024")
-    ap.add_argument("--jmh-args", default="-wi 3 -i 5 -w 2 -r 2 -f 1",
-                    help="JMH options (warm-up/measurement iterations and times, forks)")
+    ap.add_argument("--jmh-args", default="-bm sample -tu ms -wi 3 -i 5 -w 2 -r 2 -f 1",
+                    help="JMH options (sample mode: the text result lists the median, p0.50)")
     ap.add_argument("--baseline", default="harmonic",
                     help="classical method also timed on the size series (separates the per-image "
                          "overhead from the model's cost; empty: none)")
+    ap.add_argument("--jmh-include", default="RasterizerBenchmark|PredictorBenchmark",
+                    help="regular expression of the JMH benchmarks to run")
     ap.add_argument("--only-plot", action="store_true")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -149,19 +151,28 @@ def main():
         return
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
     cmd = "python3 python/bench_cpu.py " + " ".join(sys.argv[1:])
-    md = ["## CPU benchmarks", "", "Command: `%s`  " % cmd.strip(),
-          "Date: %s  " % time.strftime("%Y-%m-%d %H:%M %Z"), "Machine: %s  " % machine(),
-          "Model: `%s`" % args.model, ""]
+    header = ["Command: `%s`  " % cmd.strip(), "Date: %s  " % time.strftime("%Y-%m-%d %H:%M %Z"),
+              "Machine: %s  " % machine(), "Model: `%s`" % args.model, ""]
+    md = []
+
+    def flush(part):
+        with open(os.path.join(args.out, "cpu-%s.md" % part), "w") as fh:
+            fh.write("\n".join(header + md) + "\n")
+        print("\n".join(header + md))
+        del md[:]
 
     if "jmh" in parts:
         jmh = args.jmh_args.split()
         res = os.path.abspath(os.path.join(args.out, "jmh.txt"))
         md += ["### JMH (%s, before: %s)" % (args.jmh_args, load()), ""]
-        text = java(["org.openjdk.jmh.Main", "RasterizerBenchmark|PredictorBenchmark", "-p",
+        text = java(["org.openjdk.jmh.Main", args.jmh_include, "-p",
                      "model=" + args.model] + jmh + ["-rf", "text", "-rff", res])
         with open(res) as fh:
             md += ["```", fh.read().strip(), "```", ""]
         print(text[-2000:])
+        default = ap.get_default("jmh_include")
+        flush("jmh" if args.jmh_include == default else
+              "jmh-" + "-".join(w.lower() for w in args.jmh_include.replace("|", " ").split()))
 
     if "scaling" in parts:
         tsv = os.path.join(args.out, "scaling.tsv")
@@ -183,6 +194,7 @@ def main():
                    args.baseline, "", md_table(read_tsv(btsv), ["series", "width", "height", "hole_pixels",
                                                                 "reps", "median_ms", "min_ms", "max_ms"]), ""]
         plot(args.out)
+        flush("scaling")
 
     if "memory" in parts:
         rows = []
@@ -208,11 +220,7 @@ def main():
                                "hwm_after_mib", "native_peak_mib"]),
                "native_peak_mib = VmHWM after rendering minus VmHWM before (engine loaded, field made); "
                "heap_peak_mib = peak of the Java heap pools during rendering.", ""]
-
-    text = "\n".join(md)
-    with open(os.path.join(args.out, "cpu.md"), "w") as fh:
-        fh.write(text)
-    print(text)
+        flush("memory")
 
 
 if __name__ == "__main__":
