@@ -60,9 +60,10 @@ public final class ScalingBenchmark {
 			}
 		}
 		final List<String> lines = new ArrayList<>();
-		lines.add("series\twidth\theight\thole_pixels\thole_frac\treps\tmedian_ms\tmin_ms\tmax_ms");
-		try (TileFiller filler = InpaintMethods.open(method, MethodOptions.defaults()
-			.withModelPath(Paths.get(model)).withDevice(MethodOptions.CPU)))
+		lines.add(
+			"series\twidth\theight\thole_pixels\thole_frac\treps\tmedian_ms\tmin_ms\tmax_ms\ttiles\tfill_ms");
+		try (TimedFiller filler = new TimedFiller(InpaintMethods.open(method, MethodOptions
+			.defaults().withModelPath(Paths.get(model)).withDevice(MethodOptions.CPU))))
 		{
 			System.out.println("# method " + filler.identity() + ", tile " + filler
 				.preferredTileSize() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
@@ -94,7 +95,63 @@ public final class ScalingBenchmark {
 		}
 	}
 
-	private static String run(final TileFiller filler, final String series, final int size,
+	/** Counts the tiles and the time spent inside the method (model + rasterizer for 2dgs). */
+	static final class TimedFiller implements TileFiller {
+
+		private final TileFiller inner;
+		long nanos;
+		int calls;
+
+		TimedFiller(final TileFiller inner) {
+			this.inner = inner;
+		}
+
+		void reset() {
+			nanos = 0;
+			calls = 0;
+		}
+
+		@Override
+		public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
+			final int height, final Progress progress)
+		{
+			final long t0 = System.nanoTime();
+			try {
+				return inner.fill(tile, hole, width, height, progress);
+			}
+			finally {
+				nanos += System.nanoTime() - t0;
+				calls++;
+			}
+		}
+
+		@Override
+		public int preferredTileSize() {
+			return inner.preferredTileSize();
+		}
+
+		@Override
+		public int tileMultiple() {
+			return inner.tileMultiple();
+		}
+
+		@Override
+		public int maxJointChannels() {
+			return inner.maxJointChannels();
+		}
+
+		@Override
+		public String identity() {
+			return inner.identity();
+		}
+
+		@Override
+		public void close() {
+			inner.close();
+		}
+	}
+
+	private static String run(final TimedFiller filler, final String series, final int size,
 		final double fraction, final long fixedPixels, final int reps, final int warmup)
 	{
 		final int w = size, h = size;
@@ -121,15 +178,20 @@ public final class ScalingBenchmark {
 				ra.setPosition(i / w, 1);
 				ra.get().set(true);
 			}
-		final InpaintSettings settings = InpaintSettings.defaults();
+		// an RGB image is one colour image, filled jointly, as the command line and Fiji do for RGB
+		final InpaintSettings settings = InpaintSettings.defaults().withJointChannels(true);
 		for (int i = 0; i < warmup; i++)
 			Inpainting.inpaint(image, mask, filler, settings, Progress.NONE);
-		final double[] ms = new double[reps];
+		final double[] ms = new double[reps], fillMs = new double[reps];
+		int tiles = 0;
 		for (int i = 0; i < reps; i++) {
+			filler.reset();
 			final long t0 = System.nanoTime();
 			final Img<UnsignedByteType> res = Inpainting.inpaint(image, mask, filler, settings,
 				Progress.NONE);
 			ms[i] = (System.nanoTime() - t0) / 1e6;
+			fillMs[i] = filler.nanos / 1e6;
+			tiles = filler.calls;
 			if (res.dimension(0) != w) throw new IllegalStateException();
 		}
 		double min = Double.MAX_VALUE, max = 0;
@@ -137,8 +199,9 @@ public final class ScalingBenchmark {
 			min = Math.min(min, v);
 			max = Math.max(max, v);
 		}
-		final String line = String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%.5f\t%d\t%.1f\t%.1f\t%.1f",
-			series, w, h, holes, holes / (double) (w * h), reps, BenchInputs.median(ms), min, max);
+		final String line = String.format(Locale.ROOT,
+			"%s\t%d\t%d\t%d\t%.5f\t%d\t%.1f\t%.1f\t%.1f\t%d\t%.1f", series, w, h, holes, holes /
+				(double) (w * h), reps, BenchInputs.median(ms), min, max, tiles, BenchInputs.median(fillMs));
 		System.out.println(line);
 		return line;
 	}
