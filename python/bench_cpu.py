@@ -183,7 +183,10 @@ def main():
         print(text)
         ident = [l for l in text.splitlines() if l.startswith("# ")]
         md += [ident[0][2:] if ident else "", "", md_table(read_tsv(tsv), ["series", "width", "height",
-               "hole_pixels", "hole_frac", "reps", "median_ms", "min_ms", "max_ms"]),
+               "hole_pixels", "hole_frac", "reps", "median_ms", "min_ms", "max_ms", "tiles", "fill_ms"]),
+               "median_ms: end to end per image; tiles: tiles filled per image; fill_ms: median time inside "
+               "the method (model + rasterizer), the rest being damage map, normalisation, blending and the "
+               "copy of the image.", "",
                "After: %s. Plots: `scaling-size.png`, `scaling-area.png`." % load(), ""]
         if args.baseline:
             btsv = os.path.join(args.out, "scaling-%s.tsv" % args.baseline)
@@ -192,7 +195,8 @@ def main():
                   str(args.warmup), "--sizes", args.sizes], heap="-Xmx6g")
             md += ["Same size series with the `%s` method (no model: what the image size alone costs):" %
                    args.baseline, "", md_table(read_tsv(btsv), ["series", "width", "height", "hole_pixels",
-                                                                "reps", "median_ms", "min_ms", "max_ms"]), ""]
+                                                                "reps", "median_ms", "min_ms", "max_ms", "tiles",
+                                                                "fill_ms"]), ""]
         plot(args.out)
         flush("scaling")
 
