@@ -238,8 +238,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dev", default="data/dev", help="development set folder (with manifest.tsv)")
     ap.add_argument("--model", default="models/gs-inpaint-v1", help="model package folder for 2dgs")
-    ap.add_argument("--project-methods", default="2dgs",
-                    help="command-line methods to run, comma list of 2dgs, harmonic, biharmonic")
+    ap.add_argument("--project-methods", default="2dgs,harmonic",
+                    help="command-line methods to run, comma list of 2dgs, harmonic, biharmonic "
+                         "(named ours-<method> in the tables)")
     ap.add_argument("--peers", default=",".join(evaluate.PEERS), help="comma list of peers (may be empty)")
     ap.add_argument("--limit", type=int, default=None, help="only N cases spread over all cells")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="peer worker processes")
@@ -262,7 +263,7 @@ def main():
     recs, project_outputs, methods, identities = [], [], [], []
     for pm in [m.strip() for m in args.project_methods.split(",") if m.strip()]:
         res, ident, wall = run_project(args.dev, rows, pm, args.model, workdir, args.runner)
-        name = pm if pm != "2dgs" else "2dgs"
+        name = "ours-" + pm  # the peers keep evaluate.py's names (its "biharmonic" is scikit-image's)
         identities.append("%s: `%s`, %d/%d images, %.1f s wall for the process" % (name, ident, len(res),
                                                                                  len(rows), wall))
         recs.extend(score_project(args.dev, rows, res, name))
