@@ -163,16 +163,17 @@ def main():
 
     if "jmh" in parts:
         jmh = args.jmh_args.split()
-        res = os.path.abspath(os.path.join(args.out, "jmh.txt"))
+        default = ap.get_default("jmh_include")
+        suffix = ("" if args.jmh_include == default else
+                  "-" + "-".join(w.lower() for w in args.jmh_include.replace("|", " ").split()))
+        res = os.path.abspath(os.path.join(args.out, "jmh%s.txt" % suffix))
         md += ["### JMH (%s, before: %s)" % (args.jmh_args, load()), ""]
         text = java(["org.openjdk.jmh.Main", args.jmh_include, "-p",
                      "model=" + args.model] + jmh + ["-rf", "text", "-rff", res])
         with open(res) as fh:
             md += ["```", fh.read().strip(), "```", ""]
         print(text[-2000:])
-        default = ap.get_default("jmh_include")
-        flush("jmh" if args.jmh_include == default else
-              "jmh-" + "-".join(w.lower() for w in args.jmh_include.replace("|", " ").split()))
+        flush("jmh" + suffix)
 
     if "scaling" in parts:
         tsv = os.path.join(args.out, "scaling.tsv")
