@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Exports an UNTRAINED network of the shipped architecture as a model package, for timing only.
 
-    /usr/bin/python3 python/make_proxy_model.py --out /tmp/proxy-model [--size 256]
+    /usr/bin/python3 python/make_proxy_model.py --out target/proxy-model [--size 256]
 
 Speed does not depend on the weights, so the benchmarks of time and memory (bench_cpu.py,
 bench_gpu.py, the JMH PredictorBenchmark) can run before a trained model exists. Its fills are
