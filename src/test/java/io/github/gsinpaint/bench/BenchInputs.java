@@ -2,6 +2,8 @@ package io.github.gsinpaint.bench;
 
 import java.util.Random;
 
+import io.github.gsinpaint.core.gs.GaussianField;
+
 /**
  * Deterministic inputs for the benchmarks: a textured RGB image and free-form stroke masks (random
  * walks of discs, like the "stroke" masks of the development set).
@@ -9,6 +11,24 @@ import java.util.Random;
 final class BenchInputs {
 
 	private BenchInputs() {}
+
+	/** A Gaussian field {@code [9, h, w]} with every parameter random within its valid range. */
+	static float[] randomField(final int h, final int w, final long seed) {
+		final Random r = new Random(seed);
+		final int n = h * w;
+		final float[] f = new float[GaussianField.CHANNELS * n];
+		for (int i = 0; i < n; i++) {
+			f[GaussianField.DX * n + i] = (float) (r.nextDouble() * 2 - 1);
+			f[GaussianField.DY * n + i] = (float) (r.nextDouble() * 2 - 1);
+			f[GaussianField.L11 * n + i] = 0.35f + 1.15f * r.nextFloat();
+			f[GaussianField.L21 * n + i] = (float) (r.nextDouble() * 2 - 1);
+			f[GaussianField.L22 * n + i] = 0.35f + 1.15f * r.nextFloat();
+			f[GaussianField.OPACITY * n + i] = r.nextFloat();
+			for (int c = 0; c < GaussianField.COLOURS; c++)
+				f[(GaussianField.COLOUR + c) * n + i] = r.nextFloat();
+		}
+		return f;
+	}
 
 	/** Interleaved-free planar RGB in [0, 255]: smooth gradients, a few edges and noise. */
 	static float[][] image(final int w, final int h, final long seed) {

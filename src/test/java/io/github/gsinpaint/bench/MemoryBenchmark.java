@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Locale;
-import java.util.Random;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -37,18 +36,7 @@ public final class MemoryBenchmark {
 		final int group = groupArg <= 0 ? patches : groupArg;
 		TorchEngine.get();
 		try (NDManager manager = NDManager.newBaseManager(ai.djl.Device.cpu(), TorchEngine.NAME)) {
-			final float[] f = new float[CHANNELS * h * w];
-			final Random r = new Random(1);
-			for (int i = 0; i < h * w; i++) {
-				f[DX * h * w + i] = (float) (r.nextDouble() * 2 - 1);
-				f[DY * h * w + i] = (float) (r.nextDouble() * 2 - 1);
-				f[L11 * h * w + i] = 0.35f + 1.15f * r.nextFloat();
-				f[L21 * h * w + i] = (float) (r.nextDouble() * 2 - 1);
-				f[L22 * h * w + i] = 0.35f + 1.15f * r.nextFloat();
-				f[OPACITY * h * w + i] = r.nextFloat();
-				for (int c = 0; c < COLOURS; c++)
-					f[(COLOUR + c) * h * w + i] = r.nextFloat();
-			}
+			final float[] f = BenchInputs.randomField(h, w, 1);
 			final NDArray field = manager.create(f, new Shape(CHANNELS, h, w));
 			final int[] all = new int[patches];
 			for (int k = 0; k < patches; k++)

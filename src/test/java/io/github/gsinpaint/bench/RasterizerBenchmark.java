@@ -2,7 +2,6 @@ package io.github.gsinpaint.bench;
 
 import static io.github.gsinpaint.core.gs.GaussianField.*;
 
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,18 +54,7 @@ public class RasterizerBenchmark {
 		TorchEngine.get();
 		manager = NDManager.newBaseManager(ai.djl.Device.cpu(), TorchEngine.NAME);
 		final int h = 128, w = 128;
-		final float[] f = new float[CHANNELS * h * w];
-		final Random r = new Random(1);
-		for (int i = 0; i < h * w; i++) {
-			f[DX * h * w + i] = (float) (r.nextDouble() * 2 - 1);
-			f[DY * h * w + i] = (float) (r.nextDouble() * 2 - 1);
-			f[L11 * h * w + i] = 0.35f + 1.15f * r.nextFloat();
-			f[L21 * h * w + i] = (float) (r.nextDouble() * 2 - 1);
-			f[L22 * h * w + i] = 0.35f + 1.15f * r.nextFloat();
-			f[OPACITY * h * w + i] = r.nextFloat();
-			for (int c = 0; c < COLOURS; c++)
-				f[(COLOUR + c) * h * w + i] = r.nextFloat();
-		}
+		final float[] f = BenchInputs.randomField(h, w, 1);
 		field = manager.create(f, new Shape(CHANNELS, h, w));
 		indices = new int[patches];
 		for (int k = 0; k < patches; k++)
