@@ -53,7 +53,7 @@ public final class Inpainting {
 
 		long totalWork = 0;
 		for (final Region r : regions)
-			totalWork += RegionFill.tileCount(r, damage, tile, filler.tileMultiple(), settings
+			totalWork += RegionFill.tileCount(r, damage, tile, filler, settings
 				.overlap()) * groups.length;
 		final WorkCounter work = new WorkCounter(progress, Math.max(1, totalWork));
 
@@ -102,7 +102,8 @@ public final class Inpainting {
 		final int m = filler.tileMultiple();
 		final int wanted = settings.tileSize() > 0 ? settings.tileSize() : filler
 			.preferredTileSize();
-		return Math.max(m, TileLayout.roundUp(wanted, m));
+		return Math.max(TileLayout.roundUp(Math.max(m, filler.minimumTileSize()), m), TileLayout
+			.roundUp(wanted, m));
 	}
 
 	private static <T extends RealType<T> & NativeType<T>> Img<T> copy(

@@ -44,12 +44,14 @@ final class RegionFill {
 
 	/** Tiles of a region, skipping those that touch none of its damaged blocks. */
 	static List<int[]> tiles(final Region r, final DamageMap damage, final int tile,
-		final int multiple, final int overlap)
+		final TileFiller filler, final int overlap)
 	{
-		final int[] xs = TileLayout.starts(r.x0, r.width, damage.width, tile, multiple, overlap);
-		final int[] ys = TileLayout.starts(r.y0, r.height, damage.height, tile, multiple, overlap);
-		final int tw = TileLayout.tileLength(r.width, tile, multiple);
-		final int th = TileLayout.tileLength(r.height, tile, multiple);
+		final int m = filler.tileMultiple();
+		final int min = Math.min(tile, TileLayout.roundUp(filler.minimumTileSize(), m));
+		final int[] xs = TileLayout.starts(r.x0, r.width, damage.width, tile, m, min, overlap);
+		final int[] ys = TileLayout.starts(r.y0, r.height, damage.height, tile, m, min, overlap);
+		final int tw = TileLayout.tileLength(r.width, tile, m, min);
+		final int th = TileLayout.tileLength(r.height, tile, m, min);
 		final List<int[]> out = new ArrayList<>();
 		for (final int y : ys)
 			for (final int x : xs)
@@ -58,9 +60,9 @@ final class RegionFill {
 	}
 
 	static long tileCount(final Region r, final DamageMap damage, final int tile,
-		final int multiple, final int overlap)
+		final TileFiller filler, final int overlap)
 	{
-		return tiles(r, damage, tile, multiple, overlap).size();
+		return tiles(r, damage, tile, filler, overlap).size();
 	}
 
 	private static boolean touchesDamage(final Region r, final DamageMap d, final int x,
@@ -78,7 +80,7 @@ final class RegionFill {
 	void run(final TileFiller filler, final int tile, final int overlap,
 		final Inpainting.WorkCounter work)
 	{
-		final List<int[]> tiles = tiles(region, damage, tile, filler.tileMultiple(), overlap);
+		final List<int[]> tiles = tiles(region, damage, tile, filler, overlap);
 		int k = 0;
 		for (final int[] t : tiles) {
 			work.progress().checkCancelled();

@@ -30,6 +30,16 @@ public interface TileFiller extends AutoCloseable {
 	int tileMultiple();
 
 	/**
+	 * @return the smallest tile edge the method can work on (a multiple of {@link #tileMultiple()});
+	 *         smaller regions get a tile this large, reaching into the image for context and padded
+	 *         with holes beyond it. A network that downsamples 16 times needs more than one cell at
+	 *         its bottleneck, for instance.
+	 */
+	default int minimumTileSize() {
+		return tileMultiple();
+	}
+
+	/**
 	 * @return how many channels one call can fill jointly (3 for a colour model; any number for
 	 *         per-pixel classical methods, reported as {@link Integer#MAX_VALUE})
 	 */

@@ -15,13 +15,14 @@ final class TileLayout {
 	 * @param imageLength image length along the axis
 	 * @param tile maximal tile length (a multiple of {@code multiple})
 	 * @param multiple tile lengths must be multiples of this
+	 * @param minimum the shortest tile (a multiple of {@code multiple}, at most {@code tile})
 	 * @param overlap minimal overlap between neighbouring tiles
 	 * @return tile starts; every tile has length {@link #tileLength}
 	 */
 	static int[] starts(final int start, final int length, final int imageLength, final int tile,
-		final int multiple, final int overlap)
+		final int multiple, final int minimum, final int overlap)
 	{
-		final int size = tileLength(length, tile, multiple);
+		final int size = tileLength(length, tile, multiple, minimum);
 		if (length <= size) return new int[] { centred(start, length, imageLength, size) };
 		final int step = Math.max(multiple, size - Math.min(overlap, size / 2));
 		final int n = 1 + DamageMap.ceilDiv(length - size, step);
@@ -35,8 +36,10 @@ final class TileLayout {
 	 * A region shorter than a tile uses a shorter tile (rounded up to the multiple) so that small
 	 * defects cost little. A tile longer than the image (tiny images) is padded by the caller.
 	 */
-	static int tileLength(final int length, final int tile, final int multiple) {
-		return Math.min(tile, roundUp(length, multiple));
+	static int tileLength(final int length, final int tile, final int multiple,
+		final int minimum)
+	{
+		return Math.min(tile, Math.max(minimum, roundUp(length, multiple)));
 	}
 
 	private static int centred(final int start, final int length, final int imageLength,

@@ -17,25 +17,31 @@ class TileLayoutTest {
 
 	@Test
 	void smallRegionGetsOneShortCentredTile() {
-		assertEquals(48, TileLayout.tileLength(40, 256, 16));
-		assertArrayEquals(new int[] { 96 }, TileLayout.starts(100, 40, 1000, 256, 16, 48));
+		assertEquals(48, TileLayout.tileLength(40, 256, 16, 16));
+		assertArrayEquals(new int[] { 96 }, TileLayout.starts(100, 40, 1000, 256, 16, 16, 48));
 	}
 
 	@Test
 	void tileIsClampedIntoTheImage() {
-		assertArrayEquals(new int[] { 0 }, TileLayout.starts(0, 40, 1000, 256, 16, 48));
-		assertArrayEquals(new int[] { 952 }, TileLayout.starts(960, 40, 1000, 256, 16, 48));
+		assertArrayEquals(new int[] { 0 }, TileLayout.starts(0, 40, 1000, 256, 16, 16, 48));
+		assertArrayEquals(new int[] { 952 }, TileLayout.starts(960, 40, 1000, 256, 16, 16, 48));
 	}
 
 	@Test
 	void tinyImageGetsOnePaddedTile() {
-		assertEquals(32, TileLayout.tileLength(20, 256, 16));
-		assertArrayEquals(new int[] { 0 }, TileLayout.starts(0, 20, 20, 256, 16, 48));
+		assertEquals(32, TileLayout.tileLength(20, 256, 16, 16));
+		assertArrayEquals(new int[] { 0 }, TileLayout.starts(0, 20, 20, 256, 16, 16, 48));
+	}
+
+	@Test
+	void smallRegionGetsAtLeastTheMethodsMinimumTile() {
+		assertEquals(64, TileLayout.tileLength(20, 256, 16, 64));
+		assertArrayEquals(new int[] { 68 }, TileLayout.starts(90, 20, 1000, 256, 16, 64, 48));
 	}
 
 	@Test
 	void longRegionGetsOverlappingTilesCoveringIt() {
-		final int[] s = TileLayout.starts(10, 900, 1000, 256, 16, 48);
+		final int[] s = TileLayout.starts(10, 900, 1000, 256, 16, 16, 48);
 		assertEquals(10, s[0]);
 		assertEquals(10 + 900 - 256, s[s.length - 1]);
 		for (int k = 1; k < s.length; k++)

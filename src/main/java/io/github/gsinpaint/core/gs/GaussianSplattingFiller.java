@@ -75,8 +75,9 @@ public final class GaussianSplattingFiller implements TileFiller {
 	public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
 		final int height, final Progress progress)
 	{
-		if (width % PATCH != 0 || height % PATCH != 0) throw new IllegalArgumentException(
-			"tile size must be a multiple of " + PATCH + ", got " + width + " x " + height);
+		if (width % PATCH != 0 || height % PATCH != 0 || width < 2 * PATCH || height < 2 * PATCH)
+			throw new IllegalArgumentException("tile sides must be multiples of " + PATCH +
+				" and at least " + 2 * PATCH + ", got " + width + " x " + height);
 		final int n = width * height;
 		final float[] input = ModelInput.pack(tile, hole, n);
 		final int[] patches = patchesWithHoles(hole, width, height);
@@ -127,6 +128,15 @@ public final class GaussianSplattingFiller implements TileFiller {
 	@Override
 	public int tileMultiple() {
 		return PATCH;
+	}
+
+	/**
+	 * The network downsamples 16 times and instance-normalises its bottleneck, which needs more than
+	 * one cell there; 64 px also gives small defects some context.
+	 */
+	@Override
+	public int minimumTileSize() {
+		return 64;
 	}
 
 	@Override
