@@ -115,38 +115,30 @@ final class DamageMap {
 	private boolean[] grow(final int r) {
 		// Separable dilation by a (2r+1)^2 square: rows, then columns.
 		final boolean[] rows = new boolean[damaged.length];
-		for (int by = 0; by < blocksY; by++) {
-			int last = -1_000_000;
-			for (int bx = 0; bx < blocksX; bx++)
-				if (damaged[by * blocksX + bx]) last = bx;
-				else if (bx - last <= r) rows[by * blocksX + bx] = true;
-			last = 1_000_000;
-			for (int bx = blocksX - 1; bx >= 0; bx--) {
-				final int i = by * blocksX + bx;
-				if (damaged[i]) {
-					last = bx;
-					rows[i] = true;
-				}
-				else if (last - bx <= r) rows[i] = true;
-			}
-		}
+		for (int by = 0; by < blocksY; by++)
+			dilateLine(damaged, rows, by * blocksX, 1, blocksX, r);
 		final boolean[] out = new boolean[damaged.length];
-		for (int bx = 0; bx < blocksX; bx++) {
-			int last = -1_000_000;
-			for (int by = 0; by < blocksY; by++)
-				if (rows[by * blocksX + bx]) last = by;
-				else if (by - last <= r) out[by * blocksX + bx] = true;
-			last = 1_000_000;
-			for (int by = blocksY - 1; by >= 0; by--) {
-				final int i = by * blocksX + bx;
-				if (rows[i]) {
-					last = by;
-					out[i] = true;
-				}
-				else if (last - by <= r) out[i] = true;
-			}
-		}
+		for (int bx = 0; bx < blocksX; bx++)
+			dilateLine(rows, out, bx, blocksX, blocksY, r);
 		return out;
+	}
+
+	/** Marks in {@code dst} every element of one line within {@code r} of a set one in {@code src}. */
+	private static void dilateLine(final boolean[] src, final boolean[] dst, final int start,
+		final int step, final int n, final int r)
+	{
+		int last = -1_000_000; // position of the last set element seen, walking forwards
+		for (int k = 0; k < n; k++) {
+			final int i = start + k * step;
+			if (src[i]) last = k;
+			if (k - last <= r) dst[i] = true;
+		}
+		last = 1_000_000; // walking backwards
+		for (int k = n - 1; k >= 0; k--) {
+			final int i = start + k * step;
+			if (src[i]) last = k;
+			if (last - k <= r) dst[i] = true;
+		}
 	}
 
 	static int ceilDiv(final int a, final int b) {
