@@ -126,7 +126,7 @@ def score_project(dev, rows, res, name):
             path, secs = res[r["id"]]
             try:
                 out = read_output(path, img, maxv)
-                psnr, ssim, mae = evaluate.metrics(img, evaluate.composite(img, out, mask), mask)
+                psnr, ssim, mae = evaluate.metrics(img, evaluate.composite(img, out, mask, maxv), mask)
             except Exception as e:
                 print("  %s scoring failed on %s: %s" % (name, r["id"], e), file=sys.stderr)
         recs.append(dict(id=r["id"], image_kind=r["image_kind"], mask_kind=r["mask_kind"], method=name,
@@ -177,11 +177,11 @@ def make_grid(dev, cases, project_outputs, peers, path, size=160):
         cols = [("input + mask", masked), ("ground truth", shown)]
         for name, res in project_outputs:
             if r["id"] in res:
-                out = evaluate.composite(img, read_output(res[r["id"]][0], img, maxv), mask)
+                out = evaluate.composite(img, read_output(res[r["id"]][0], img, maxv), mask, maxv)
                 cols.append((name, _rgb8(out)))
         for p in peers:
             try:
-                out = evaluate.composite(img, evaluate.run_peer(p, img, mask, maxv), mask)
+                out = evaluate.composite(img, evaluate.run_peer(p, img, mask, maxv), mask, maxv)
             except Exception:
                 out = np.zeros_like(img)
             cols.append((p, _rgb8(out)))

@@ -112,8 +112,14 @@ def run_peer(name, img, mask, maxv):
 
 
 # ----------------------------------------------------------------------------- metrics
-def composite(gt, out, mask):
+def composite(gt, out, mask, maxv):
+    """The repaired image as it would be stored: the method's values in the hole, rounded to the
+    image's integer levels (``maxv`` = the stored maximum, e.g. 255), the ground truth elsewhere.
+    Every method is scored after that rounding, as every method's output is saved in the input's
+    type (OpenCV's already is; a float fill that is not rounded would gain up to 1/12 level^2 of
+    MSE for free, which decides ties between near-perfect fills of tiny holes)."""
     out = np.clip(np.nan_to_num(out.astype(np.float32), nan=0.0), 0, 1)
+    out = np.round(out * maxv) / np.float32(maxv)
     res = gt.copy()
     res[mask] = out[mask]
     return res
@@ -141,7 +147,7 @@ def _peer_case(args):
             out = run_peer(m, img, mask, maxv)
             if out.shape != img.shape:
                 raise RuntimeError("shape %s != %s" % (out.shape, img.shape))
-            psnr, ssim, mae = metrics(img, composite(img, out, mask), mask)
+            psnr, ssim, mae = metrics(img, composite(img, out, mask, maxv), mask)
         except Exception as e:  # record and go on
             print("  %s failed on %s: %s" % (m, row["id"], str(e)[:200]), file=sys.stderr)
             psnr = ssim = mae = float("nan")
@@ -179,12 +185,12 @@ def run_model(root, rows, model_path, device=None, batch=16, method_name="model"
             y, err = None, e
             print("  model failed on batch %d: %s" % (b0, str(e)[:300]), file=sys.stderr)
         dt = (time.time() - t0) / len(chunk)
-        for k, (r, (img, mask, _)) in enumerate(zip(chunk, cases)):
+        for k, (r, (img, mask, maxv)) in enumerate(zip(chunk, cases)):
             try:
                 if y is None:
                     raise RuntimeError(str(err))
                 out = y[k].mean(0) if img.ndim == 2 else y[k].transpose(1, 2, 0)
-                psnr, ssim, mae = metrics(img, composite(img, out, mask), mask)
+                psnr, ssim, mae = metrics(img, composite(img, out, mask, maxv), mask)
             except Exception as e:
                 print("  model scoring failed on %s: %s" % (r["id"], e), file=sys.stderr)
                 psnr = ssim = mae = float("nan")

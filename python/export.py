@@ -220,6 +220,7 @@ def main():
         "reference": {"input": ref_desc, "max_abs_diff_reloaded_vs_eager": diff},
         "training": {
             "steps": state.get("step"), "images_seen": state.get("images"),
+            "chunks": state.get("chunks"),
             "gpu_seconds": round(float(state.get("gpu_seconds", 0.0)), 1),
             "train_seconds": round(float(state.get("train_seconds", 0.0)), 1),
             "gpu": "1x NVIDIA H100 80GB (bf16 autocast)",

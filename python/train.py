@@ -17,6 +17,7 @@ Logs: ``runs/log.tsv`` (step, time, loss and parts, lr, images/s, dev PSNR in th
 """
 
 import argparse
+import json
 import math
 import os
 import random
@@ -60,6 +61,22 @@ def _load(path):
         return torch.load(path, map_location="cpu")
 
 
+def init_from_package(model, state, pt_path):
+    """Weights of an exported TorchScript model (same parameter names as GSInpaintNet) and the
+    training counters its descriptor recorded, so the model card keeps counting GPU time."""
+    model.load_state_dict(torch.jit.load(pt_path, map_location="cpu").state_dict())
+    desc = os.path.join(os.path.dirname(os.path.abspath(pt_path)), "model.json")
+    if os.path.isfile(desc):
+        with open(desc) as f:
+            tr = json.load(f).get("training", {})
+        state.update(step=int(tr.get("steps", 0)), images=int(tr.get("images_seen", 0)),
+                     gpu_seconds=float(tr.get("gpu_seconds", 0.0)),
+                     train_seconds=float(tr.get("train_seconds", 0.0)),
+                     chunks=int(tr.get("chunks", 0)))
+    print("started from %s: step %d, %.0f s trained, optimiser fresh"
+          % (pt_path, state["step"], state["train_seconds"]))
+
+
 def rng_state():
     st = {"torch": torch.get_rng_state(), "numpy": np.random.get_state(), "python": random.getstate()}
     if torch.cuda.is_available():
@@ -80,7 +97,8 @@ def set_rng_state(st):
 
 def lr_at(args, trained_s, step_in_run, fresh_opt):
     """Warm-up then cosine over the cumulative training time."""
-    prog = min(1.0, trained_s / max(1.0, args.budget_minutes * 60.0))
+    start = args.cycle_start_minutes * 60.0
+    prog = min(1.0, max(0.0, trained_s - start) / max(1.0, args.budget_minutes * 60.0))
     lr = args.lr_min + 0.5 * (args.lr - args.lr_min) * (1 + math.cos(math.pi * prog))
     warm = args.warmup if fresh_opt else 0
     if warm and step_in_run < warm:
@@ -108,12 +126,20 @@ class SyntheticStandIn(torch.utils.data.IterableDataset):
             yield img, m
 
 
+def parse_weights(text):
+    """"kind=w,kind=w" -> dict (None when not given); unknown kinds fail in gsinpaint.masks."""
+    if not text:
+        return None
+    return {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(","))}
+
+
 def make_loader(args, epoch):
     try:
         from gsinpaint.data import InpaintStream, worker_init_fn
         root = os.path.join(args.data, "train")
         ds = InpaintStream(root if os.path.isdir(root) else None, size=args.size,
-                           synthetic_frac=args.synthetic_frac, seed=SEED + 1)
+                           synthetic_frac=args.synthetic_frac, seed=SEED + 1,
+                           mask_weights=parse_weights(args.mask_weights))
         ds.set_epoch(epoch)
         init = worker_init_fn
     except ImportError:
@@ -178,7 +204,17 @@ def main(argv=None):
     ap.add_argument("--minutes", type=float, default=8.0, help="wall minutes of training in this call")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps in this call")
     ap.add_argument("--budget-minutes", type=float, default=40.0,
-                    help="cumulative training minutes the LR schedule spans")
+                    help="training minutes the cosine LR cycle spans (from --cycle-start-minutes)")
+    ap.add_argument("--cycle-start-minutes", type=float, default=0.0,
+                    help="cumulative training minutes at which this cosine cycle starts (a restart "
+                         "with a new --lr after an earlier schedule has run out)")
+    ap.add_argument("--mask-weights", default=None,
+                    help="mask kind weights, e.g. scratch=0.1,box=0.25 (default: gsinpaint.masks)")
+    ap.add_argument("--init-from", default=None,
+                    help="with no checkpoint yet: start from a shipped model package's model.pt "
+                         "(weights) and model.json (step and time counters), e.g. "
+                         "models/gs-inpaint-v1/model.pt; the package is smaller to carry than a "
+                         "checkpoint")
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--size", type=int, default=256)
     ap.add_argument("--lr", type=float, default=1e-3)
@@ -256,6 +292,8 @@ def main(argv=None):
         print("resumed from %s: step %d, %.0f s trained, optimiser %s"
               % (args.ckpt if full else light, state["step"], state["train_seconds"],
                  "restored" if not fresh_opt else "fresh"))
+    elif args.init_from:
+        init_from_package(model, state, args.init_from)
     print("params %.3f M, device %s, amp %s" % (count_params(model) / 1e6, device, amp))
 
     net = torch.compile(model) if args.compile else model

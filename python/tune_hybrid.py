@@ -70,8 +70,8 @@ def _case(args):
         r = ring[..., None] if img.ndim == 3 else ring
         for a in alphas:
             mix = np.where(r, a * smooth + (1 - a) * out, out)
-            res["band %g a %g" % (b, a)] = metrics(img, composite(img, mix, mask), mask)[0]
-    res["biharmonic"] = metrics(img, composite(img, run_biharmonic(img, mask, maxv), mask), mask)[0]
+            res["band %g a %g" % (b, a)] = metrics(img, composite(img, mix, mask, maxv), mask)[0]
+    res["biharmonic"] = metrics(img, composite(img, run_biharmonic(img, mask, maxv), mask, maxv), mask)[0]
     return row, res
 
 
