@@ -31,7 +31,7 @@ from gsinpaint.model import GSInpaintNet, count_params, count_flops  # noqa: E40
 from gsinpaint import render as R  # noqa: E402
 
 NAME = "gs-inpaint-v1"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 TILE = 256
 
 
@@ -129,6 +129,8 @@ def main():
     ap.add_argument("--border-band", type=float, default=None,
                     help="postprocess.border_band for the plugin (px; see python/tune_hybrid.py)")
     ap.add_argument("--border-share", type=float, default=None, help="postprocess.border_share")
+    ap.add_argument("--border-note", default=None, help="postprocess.note: how the band was chosen")
+    ap.add_argument("--version", default=VERSION, help="package version (bump when weights change)")
     ap.add_argument("--train-notes", default=None,
                     help="free text on the training history for model.json and the card")
     args = ap.parse_args()
@@ -149,6 +151,8 @@ def main():
         postprocess["border_band"] = args.border_band
         if args.border_share is not None:
             postprocess["border_share"] = args.border_share
+        if args.border_note is not None:
+            postprocess["note"] = args.border_note
     scripted = torch.jit.script(model)
     mpath = os.path.join(args.out, "model.pt")
     scripted.save(mpath)
@@ -183,7 +187,7 @@ def main():
         "format_version": "gsinpaint-model/1 (in the spirit of bioimage.io model RDF 0.5)",
         "type": "model",
         "name": NAME,
-        "version": VERSION,
+        "version": args.version,
         "description": "Inpainting of masked regions (scratches, specks, detector gaps, labels, "
                        "damaged regions) as a dense field of 2D Gaussians rendered by a patch-level "
                        "rasterizer; a small U-Net with AdaLN bottleneck modulated by a learned "

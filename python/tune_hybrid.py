@@ -10,7 +10,13 @@ thin defect gets the smooth fill and a wide one the model's content with a seaml
     /usr/bin/python3 python/tune_hybrid.py --model models/gs-inpaint-v1/model.pt --bands 0,1,1.5,2,3,4
 
 Prints mean in-hole PSNR per mask kind and image kind for the model alone (band 0), biharmonic
-alone and each band. The Java core's HybridFiller implements the same rule.
+alone and each band and share. The Java core's BorderBand implements the same rule.
+
+``--held-out`` also checks the choice for overfitting: the source images are split in two halves
+(even and odd image numbers); on each half the setting with the best mean PSNR on the other half
+is scored against biharmonic, so the margins it prints come from images the choice never saw.
+The halves pair the source images (00-01, 04-05, ... against 02-03, 06-07, ...) because the
+development set gives the thin masks to even and the wide ones to odd image numbers.
 """
 import argparse
 import os
@@ -82,6 +88,10 @@ def main():
     ap.add_argument("--bands", default="0,1,1.5,2,3,4")
     ap.add_argument("--alphas", default="1")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--show", default=None,
+                    help='with --held-out: per-half margins of one setting, e.g. "band 5 a 0.9"')
+    ap.add_argument("--held-out", action="store_true",
+                    help="choose on one half of the source images, score on the other (both ways)")
     args = ap.parse_args()
     bands = [float(b) for b in args.bands.split(",")]
     alphas = [float(a) for a in args.alphas.split(",")]
@@ -98,7 +108,54 @@ def main():
         for g in groups:
             sel = [res for r, res in results if g == "all" or r[key] == g]
             print("| %s | %s |" % (g, " | ".join("%.2f" % np.mean([s[c] for s in sel]) for c in cols)))
+    if args.held_out:
+        held_out_report(results, cols[:-1])
+        if args.show:
+            for h in (0, 1):
+                m = margins(results, args.show, h)
+                print("\n%s on half %d, margin over biharmonic in dB: %s"
+                      % (args.show, h, ", ".join("%s %+.2f" % kv for kv in m.items())))
     print("(%.0f s)" % (time.time() - t0), file=sys.stderr)
+
+
+def image_half(row):
+    """0 or 1 from the source image's number: 00, 01, 04, 05, ... -> 0; 02, 03, 06, 07, ... -> 1."""
+    stem = os.path.splitext(os.path.basename(row["image_path"]))[0]
+    return int(stem.rsplit("_", 1)[-1]) // 2 % 2
+
+
+def margins(results, setting, half):
+    """Mean margin over biharmonic (dB) per mask kind and per image kind on one half."""
+    test = [(r, res) for r, res in results if image_half(r) == half]
+    out = {}
+    for key in ("mask_kind", "image_kind"):
+        for g in sorted({r[key] for r, _ in test}):
+            out[g] = np.mean([res[setting] - res["biharmonic"] for r, res in test if r[key] == g])
+    return out
+
+
+def held_out_report(results, settings):
+    print("\n| setting | worst margin half 0 | worst margin half 1 | worst on all |")
+    print("|---|---:|---:|---:|")
+    for c in settings:
+        w = [min(margins(results, c, h).values()) for h in (0, 1)]
+        allm = {}
+        for key in ("mask_kind", "image_kind"):
+            for g in sorted({r[key] for r, _ in results}):
+                allm[g] = np.mean([res[c] - res["biharmonic"] for r, res in results if r[key] == g])
+        print("| %s | %+.2f | %+.2f | %+.2f (%s) |" % (c, w[0], w[1], min(allm.values()),
+                                                    min(allm, key=allm.get)))
+    for half in (0, 1):
+        pick = [res for r, res in results if image_half(r) != half]
+        best = max(settings, key=lambda c: np.mean([s[c] for s in pick]))
+        test = [(r, res) for r, res in results if image_half(r) == half]
+        print("\nchosen on half %d: %s; scored on half %d (%d cases), margin over biharmonic in dB:"
+              % (1 - half, best, half, len(test)))
+        for key in ("mask_kind", "image_kind"):
+            groups = sorted({r[key] for r, _ in test})
+            print("  " + ", ".join("%s %+.2f" % (g, np.mean([res[best] - res["biharmonic"]
+                                                             for r, res in test if r[key] == g]))
+                                   for g in groups))
 
 
 if __name__ == "__main__":

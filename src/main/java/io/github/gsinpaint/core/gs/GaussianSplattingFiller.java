@@ -146,8 +146,9 @@ public final class GaussianSplattingFiller implements TileFiller {
 
 	@Override
 	public String identity() {
-		return "2dgs " + pkg.name() + " " + pkg.version() + " (" + device + (pkg.borderBand() > 0
-			? ", border band " + pkg.borderBand() + " px" : "") + ")";
+		final String band = pkg.borderBand() <= 0 ? "" : ", border band " + pkg.borderBand() +
+			" px" + (pkg.borderShare() < 1 ? " share " + pkg.borderShare() : "");
+		return "2dgs " + pkg.name() + " " + pkg.version() + " (" + device + band + ")";
 	}
 
 	public ModelPackage modelPackage() {
