@@ -11,7 +11,10 @@ small enough to travel between machines, and a resume from it starts a fresh opt
 short warm-up.
 
 The learning rate follows a warm-up and a cosine decay over ``--budget-minutes`` of cumulative
-training time, so a run cut into chunks follows one schedule.
+training time, so a run cut into chunks follows one schedule. Once that cycle has run out, a new
+one starts at ``--cycle-start-minutes`` (the cumulative minutes trained so far) with a new
+``--lr``. ``--init-from models/<name>/model.pt`` starts a fresh checkpoint from a shipped package
+(weights and counters), which is smaller to carry to a new GPU machine than a checkpoint.
 
 Logs: ``runs/log.tsv`` (step, time, loss and parts, lr, images/s, dev PSNR in the hole).
 """

@@ -1,0 +1,77 @@
+"""The training and scoring helpers added for continued training: LR cycles, mask weights,
+starting from a shipped package, scoring after rounding, the held-out split of tune_hybrid."""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+import train  # noqa: E402
+from gsinpaint.model import GSInpaintNet  # noqa: E402
+
+
+def _args(**kw):
+    base = dict(lr=4e-4, lr_min=1e-5, budget_minutes=10.0, cycle_start_minutes=30.0, warmup=100)
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+def test_lr_cycle_restarts_at_the_given_minute():
+    a = _args()
+    assert train.lr_at(a, 30 * 60.0, 1000, False) == pytest.approx(4e-4)
+    assert train.lr_at(a, 35 * 60.0, 1000, False) == pytest.approx((4e-4 + 1e-5) / 2)
+    assert train.lr_at(a, 40 * 60.0, 1000, False) == pytest.approx(1e-5)
+    assert train.lr_at(a, 20 * 60.0, 1000, False) == pytest.approx(4e-4)  # before the cycle
+    # a fresh optimiser warms up within the cycle
+    assert train.lr_at(a, 30 * 60.0, 9, True) == pytest.approx(4e-4 * 10 / 100)
+
+
+def test_mask_weights_parse():
+    assert train.parse_weights(None) is None
+    assert train.parse_weights("scratch=0.25, box=1") == {"scratch": 0.25, "box": 1.0}
+
+
+def test_init_from_package_takes_weights_and_counters(tmp_path):
+    torch.manual_seed(3)
+    ck = tmp_path / "ck.pt"
+    src = GSInpaintNet()
+    torch.save({"model": src.state_dict(), "args": {"batch": 4, "size": 256},
+                "state": {"step": 1234, "gpu_seconds": 56.0, "train_seconds": 55.0,
+                          "images": 999, "chunks": 2}}, str(ck))
+    out = tmp_path / "pkg"
+    subprocess.run([sys.executable, os.path.join(HERE, "..", "export.py"), "--ckpt", str(ck),
+                    "--out", str(out), "--data", str(tmp_path / "nodata")], check=True)
+    assert json.loads((out / "model.json").read_text())["training"]["chunks"] == 2
+    model = GSInpaintNet()
+    state = {"step": 0, "gpu_seconds": 0.0, "train_seconds": 0.0, "chunks": 0, "images": 0}
+    train.init_from_package(model, state, str(out / "model.pt"))
+    assert state == {"step": 1234, "gpu_seconds": 56.0, "train_seconds": 55.0, "chunks": 2,
+                     "images": 999}
+    for k, v in src.state_dict().items():
+        assert torch.equal(v, model.state_dict()[k]), k
+
+
+def test_composite_rounds_the_fill_to_the_image_levels():
+    evaluate = pytest.importorskip("evaluate")
+    gt = np.full((4, 4), 100 / 255.0, np.float32)
+    mask = np.zeros((4, 4), bool)
+    mask[1, 1] = True
+    out = np.full((4, 4), 100.4 / 255.0, np.float32)
+    res = evaluate.composite(gt, out, mask, 255)
+    assert res[1, 1] == pytest.approx(100 / 255.0)  # rounded, so an exact fill
+    assert np.array_equal(res[~mask], gt[~mask])
+    res16 = evaluate.composite(gt, out, mask, 65535)
+    assert res16[1, 1] == pytest.approx(round(100.4 / 255.0 * 65535) / 65535.0)
+
+
+def test_held_out_halves_pair_the_source_images():
+    tune = pytest.importorskip("tune_hybrid")
+    half = [tune.image_half({"image_path": "images/photo_%02d.png" % i}) for i in range(8)]
+    assert half == [0, 0, 1, 1, 0, 0, 1, 1]
