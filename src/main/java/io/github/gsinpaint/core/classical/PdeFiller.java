@@ -6,7 +6,8 @@ import io.github.gsinpaint.core.TileFiller;
 /**
  * A fill that solves a linear PDE on the hole with the known pixels as boundary values (see
  * {@link HoleSystem}). Tile edges reflect (Neumann). Each channel is solved on its own, so any
- * number of channels can be filled in one call.
+ * number of channels can be filled in one call. The fill is clipped to the tile's known range
+ * ({@link KnownRange}: the biharmonic one overshoots at edges).
  */
 abstract class PdeFiller implements TileFiller {
 
@@ -24,7 +25,8 @@ abstract class PdeFiller implements TileFiller {
 	public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
 		final int height, final Progress progress)
 	{
-		return HoleSystem.fill(tile, hole, width, height, kind, progress);
+		return KnownRange.clampInPlace(tile, hole, HoleSystem.fill(tile, hole, width, height, kind,
+			progress));
 	}
 
 	@Override

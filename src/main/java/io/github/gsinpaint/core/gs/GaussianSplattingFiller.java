@@ -16,6 +16,7 @@ import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.core.classical.BorderBand;
+import io.github.gsinpaint.core.classical.KnownRange;
 
 /**
  * The 2DGS method: the TorchScript model predicts a Gaussian field for a tile (masked image + mask
@@ -96,8 +97,9 @@ public final class GaussianSplattingFiller implements TileFiller {
 				" tile (" + TorchEngine.rootMessage(e) + ").", e);
 		}
 		final float[][] filled = ModelInput.unpack(rendered, patches, tile.length, width, height);
-		return BorderBand.refine(tile, hole, filled, width, height, pkg.borderBand(), pkg
-			.borderShare(), progress);
+		final float[][] refined = BorderBand.refine(tile, hole, filled, width, height, pkg
+			.borderBand(), pkg.borderShare(), progress);
+		return KnownRange.clampInPlace(tile, hole, refined);
 	}
 
 	/** Only patches containing at least one hole pixel are rendered; the rest is never read. */
