@@ -97,7 +97,8 @@ final class RegionFill {
 		final float[][] values = new float[channels.length][n];
 		final boolean[] hole = new boolean[n];
 		TileReader.read(image, mask, channels, ranges, x0, y0, w, h, values, hole);
-		final float[][] filled = filler.fill(values, hole, w, h, progress);
+		final float[][] filled = KnownRange.clampInPlace(values, hole, filler.fill(values, hole, w,
+			h, progress));
 		final int ramp = Math.max(1, Math.min(overlap, Math.min(w, h) / 2));
 		for (int ty = 0; ty < h; ty++) {
 			final int ry = y0 + ty - region.y0;

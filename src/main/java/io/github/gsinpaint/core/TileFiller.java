@@ -18,8 +18,9 @@ public interface TileFiller extends AutoCloseable {
 	 * @param width tile width, a multiple of {@link #tileMultiple()}
 	 * @param height tile height, a multiple of {@link #tileMultiple()}
 	 * @param progress polled for cancellation during long work
-	 * @return planar filled values with the same layout as {@code tile}; only hole pixels are read
-	 *         by the caller, and they must be finite
+	 * @return planar filled values with the same layout as {@code tile}, owned by the caller (it
+	 *         clips them to the tile's known range in place); only hole pixels are read, and they
+	 *         must be finite
 	 */
 	float[][] fill(float[][] tile, boolean[] hole, int width, int height, Progress progress);
 

@@ -6,8 +6,7 @@ import io.github.gsinpaint.core.TileFiller;
 /**
  * A fill that solves a linear PDE on the hole with the known pixels as boundary values (see
  * {@link HoleSystem}). Tile edges reflect (Neumann). Each channel is solved on its own, so any
- * number of channels can be filled in one call. The fill is clipped to the tile's known range
- * ({@link KnownRange}: the biharmonic one overshoots at edges).
+ * number of channels can be filled in one call.
  */
 abstract class PdeFiller implements TileFiller {
 
@@ -25,8 +24,7 @@ abstract class PdeFiller implements TileFiller {
 	public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
 		final int height, final Progress progress)
 	{
-		return KnownRange.clampInPlace(tile, hole, HoleSystem.fill(tile, hole, width, height, kind,
-			progress));
+		return HoleSystem.fill(tile, hole, width, height, kind, progress);
 	}
 
 	@Override

@@ -16,7 +16,6 @@ import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.core.classical.BorderBand;
-import io.github.gsinpaint.core.classical.KnownRange;
 
 /**
  * The 2DGS method: the TorchScript model predicts a Gaussian field for a tile (masked image + mask
@@ -97,9 +96,8 @@ public final class GaussianSplattingFiller implements TileFiller {
 				" tile (" + TorchEngine.rootMessage(e) + ").", e);
 		}
 		final float[][] filled = ModelInput.unpack(rendered, patches, tile.length, width, height);
-		final float[][] refined = BorderBand.refine(tile, hole, filled, width, height, pkg
-			.borderBand(), pkg.borderShare(), progress);
-		return KnownRange.clampInPlace(tile, hole, refined);
+		return BorderBand.refine(tile, hole, filled, width, height, pkg.borderBand(), pkg
+			.borderShare(), progress);
 	}
 
 	/** Only patches containing at least one hole pixel are rendered; the rest is never read. */

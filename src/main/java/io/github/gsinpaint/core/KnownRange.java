@@ -1,13 +1,14 @@
-package io.github.gsinpaint.core.classical;
+package io.github.gsinpaint.core;
 
 /**
- * Clamps a fill to the range of the known values around it, channel by channel. A biharmonic
+ * Clamps a fill to the range of the known values of its tile, channel by channel; applied by
+ * {@link RegionFill} to every method's fill. A biharmonic
  * fill has no maximum principle: near a sharp edge it overshoots beyond anything the tile shows
  * (a ring of too-bright or too-dark pixels), and a learned fill can do the same. A value outside
  * the range of the known neighbourhood is almost never right, so it is clipped to that range
  * (scikit-image's biharmonic fill clips the same way, to the known range of the image).
  */
-public final class KnownRange {
+final class KnownRange {
 
 	private KnownRange() {}
 
@@ -18,7 +19,7 @@ public final class KnownRange {
 	 *          value is left as it is
 	 * @return {@code filled}
 	 */
-	public static float[][] clampInPlace(final float[][] tile, final boolean[] hole,
+	static float[][] clampInPlace(final float[][] tile, final boolean[] hole,
 		final float[][] filled)
 	{
 		for (int c = 0; c < tile.length; c++) {
