@@ -12,11 +12,14 @@ thin defect gets the smooth fill and a wide one the model's content with a seaml
 Prints mean in-hole PSNR per mask kind and image kind for the model alone (band 0), biharmonic
 alone and each band and share. The Java core's BorderBand implements the same rule.
 
-``--held-out`` also checks the choice for overfitting: the source images are split in two halves
-(even and odd image numbers); on each half the setting with the best mean PSNR on the other half
-is scored against biharmonic, so the margins it prints come from images the choice never saw.
-The halves pair the source images (00-01, 04-05, ... against 02-03, 06-07, ...) because the
-development set gives the thin masks to even and the wide ones to odd image numbers.
+``--held-out`` also checks the choice for overfitting: the source images are split in two halves,
+and on each half the setting with the best mean PSNR on the other half is scored against
+biharmonic, so the margins it prints come from images the choice never saw. The halves pair the
+source images (00-01, 04-05, ... against 02-03, 06-07, ...) because the development set gives the
+thin masks to even and the wide ones to odd image numbers.
+
+``--from-csv docs/bench/quality.csv --method ours-2dgs`` prints the same per-half margins for a
+method of ``python/benchmark.py`` (the plugin's own outputs) without running anything.
 """
 import argparse
 import os
@@ -84,7 +87,7 @@ def _case(args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dev", default="data/dev")
-    ap.add_argument("--model", required=True)
+    ap.add_argument("--model", help="the model.pt to tune (not needed with --from-csv)")
     ap.add_argument("--bands", default="0,1,1.5,2,3,4")
     ap.add_argument("--alphas", default="1")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
@@ -92,7 +95,14 @@ def main():
                     help='with --held-out: per-half margins of one setting, e.g. "band 5 a 0.9"')
     ap.add_argument("--held-out", action="store_true",
                     help="choose on one half of the source images, score on the other (both ways)")
+    ap.add_argument("--from-csv", default=None, help="a benchmark.py quality.csv: per-half margins only")
+    ap.add_argument("--method", default="ours-2dgs", help="with --from-csv: the method to score")
     args = ap.parse_args()
+    if args.from_csv:
+        show_halves(results_from_csv(args.from_csv), args.method)
+        return
+    if not args.model:
+        ap.error("--model is required unless --from-csv is given")
     bands = [float(b) for b in args.bands.split(",")]
     alphas = [float(a) for a in args.alphas.split(",")]
     rows = read_manifest(args.dev)
@@ -111,22 +121,19 @@ def main():
     if args.held_out:
         held_out_report(results, cols[:-1])
         if args.show:
-            for h in (0, 1):
-                m = margins(results, args.show, h)
-                print("\n%s on half %d, margin over biharmonic in dB: %s"
-                      % (args.show, h, ", ".join("%s %+.2f" % kv for kv in m.items())))
+            show_halves(results, args.show)
     print("(%.0f s)" % (time.time() - t0), file=sys.stderr)
 
 
 def image_half(row):
-    """0 or 1 from the source image's number: 00, 01, 04, 05, ... -> 0; 02, 03, 06, 07, ... -> 1."""
-    stem = os.path.splitext(os.path.basename(row["image_path"]))[0]
-    return int(stem.rsplit("_", 1)[-1]) // 2 % 2
+    """0 or 1 from the source image's number in the case id: photo_00_scratch, photo_01_box,
+    photo_04_gap ... -> 0; photo_02_specks, photo_03_wide ... -> 1."""
+    return int(row["id"].split("_")[1]) // 2 % 2
 
 
-def margins(results, setting, half):
-    """Mean margin over biharmonic (dB) per mask kind and per image kind on one half."""
-    test = [(r, res) for r, res in results if image_half(r) == half]
+def margins(results, setting, half=None):
+    """Mean margin over biharmonic (dB) per mask kind and per image kind, on one half or all."""
+    test = [(r, res) for r, res in results if half is None or image_half(r) == half]
     out = {}
     for key in ("mask_kind", "image_kind"):
         for g in sorted({r[key] for r, _ in test}):
@@ -134,28 +141,40 @@ def margins(results, setting, half):
     return out
 
 
+def show_halves(results, setting):
+    for h in (0, 1):
+        m = margins(results, setting, h)
+        print("\n%s on half %d, margin over biharmonic in dB: %s"
+              % (setting, h, ", ".join("%s %+.2f" % kv for kv in m.items())))
+
+
+def results_from_csv(path):
+    """benchmark.py's quality.csv (one line per case and method) -> [(row, {method: psnr})]."""
+    import csv
+    cases = {}
+    with open(path) as fh:
+        for r in csv.DictReader(fh):
+            row, res = cases.setdefault(r["id"], (r, {}))
+            res[r["method"]] = float(r["psnr"])
+    return list(cases.values())
+
+
 def held_out_report(results, settings):
     print("\n| setting | worst margin half 0 | worst margin half 1 | worst on all |")
     print("|---|---:|---:|---:|")
     for c in settings:
         w = [min(margins(results, c, h).values()) for h in (0, 1)]
-        allm = {}
-        for key in ("mask_kind", "image_kind"):
-            for g in sorted({r[key] for r, _ in results}):
-                allm[g] = np.mean([res[c] - res["biharmonic"] for r, res in results if r[key] == g])
+        allm = margins(results, c)
         print("| %s | %+.2f | %+.2f | %+.2f (%s) |" % (c, w[0], w[1], min(allm.values()),
                                                     min(allm, key=allm.get)))
     for half in (0, 1):
         pick = [res for r, res in results if image_half(r) != half]
         best = max(settings, key=lambda c: np.mean([s[c] for s in pick]))
-        test = [(r, res) for r, res in results if image_half(r) == half]
+        n = sum(1 for r, _ in results if image_half(r) == half)
+        m = margins(results, best, half)
         print("\nchosen on half %d: %s; scored on half %d (%d cases), margin over biharmonic in dB:"
-              % (1 - half, best, half, len(test)))
-        for key in ("mask_kind", "image_kind"):
-            groups = sorted({r[key] for r, _ in test})
-            print("  " + ", ".join("%s %+.2f" % (g, np.mean([res[best] - res["biharmonic"]
-                                                             for r, res in test if r[key] == g]))
-                                   for g in groups))
+              % (1 - half, best, half, n))
+        print("  " + ", ".join("%s %+.2f" % kv for kv in m.items()))
 
 
 if __name__ == "__main__":

@@ -73,5 +73,22 @@ def test_composite_rounds_the_fill_to_the_image_levels():
 
 def test_held_out_halves_pair_the_source_images():
     tune = pytest.importorskip("tune_hybrid")
-    half = [tune.image_half({"image_path": "images/photo_%02d.png" % i}) for i in range(8)]
+    half = [tune.image_half({"id": "photo_%02d_box" % i}) for i in range(8)]
     assert half == [0, 0, 1, 1, 0, 0, 1, 1]
+
+
+def test_held_out_report_picks_on_one_half_and_scores_the_other(capsys):
+    tune = pytest.importorskip("tune_hybrid")
+    results = []
+    for i in range(4):
+        for kind in ("box", "scratch"):
+            row = {"id": "photo_%02d_%s" % (i, kind), "mask_kind": kind, "image_kind": "photo"}
+            # "good" wins by 1 dB on half 0 only, "even" by 0.5 dB everywhere
+            good = 21.0 if tune.image_half(row) == 0 else 19.0
+            results.append((row, {"good": good, "even": 20.5, "biharmonic": 20.0}))
+    assert tune.margins(results, "even") == {"box": 0.5, "scratch": 0.5, "photo": 0.5}
+    tune.held_out_report(results, ["good", "even"])
+    out = capsys.readouterr().out
+    assert "chosen on half 1: even; scored on half 0" in out
+    assert "chosen on half 0: good; scored on half 1" in out
+    assert "box -1.00" in out
