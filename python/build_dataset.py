@@ -331,8 +331,55 @@ def src_medical(slices_per_volume=12):
                        package="insighttoolkit4-examples")
 
 
+def _photo_files(pkg, exts=(".jpg", ".jpeg", ".png", ".webp")):
+    out = subprocess.run(["dpkg", "-L", pkg], capture_output=True, text=True).stdout.split("\n")
+    return sorted(f for f in out if f.lower().endswith(exts) and os.path.isfile(f))
+
+
+def _wallpapers(pkg, prefix):
+    for f in _photo_files(pkg):
+        _check_allowed(f)
+        a = pil_load(f, "RGB")
+        if min(a.shape[:2]) < 200 or colour_count(a) < 2000:
+            continue  # flat graphics and logos, not photographs
+        b = os.path.splitext(os.path.basename(f))[0]
+        yield dict(name=b, kind="photo", group="%s:%s" % (prefix, b), load=(lambda a=a: a),
+                   package=pkg, train_only=True)
+
+
+def src_ukui():
+    yield from _wallpapers("ukui-wallpapers", "ukui")
+
+
+def src_gnome():
+    yield from _wallpapers("gnome-backgrounds", "gnome")
+
+
+def src_openarena(min_bytes=60000):
+    """Photo-based surface textures (concrete, rust, stone, wood, grass) of a game's data: texture
+    continuation. Only the larger JPEGs (the TGAs are mostly decals and light maps)."""
+    import zipfile
+    pk3 = "/usr/share/games/openarena/baseoa/pak4-textures.pk3"
+    if not os.path.isfile(pk3):
+        return
+    with zipfile.ZipFile(pk3) as z:
+        for info in z.infolist():
+            n = info.filename
+            if not n.lower().endswith(".jpg") or info.file_size < min_bytes:
+                continue
+            try:
+                a = np.asarray(Image.open(io.BytesIO(z.read(n))).convert("RGB"))
+            except Exception:
+                continue
+            if min(a.shape[:2]) < 128 or colour_count(a) < 500:
+                continue
+            nm = re.sub(r"[^A-Za-z0-9]+", "_", n[len("textures/"):-4])
+            yield dict(name=nm, kind="texture", group="openarena:" + nm, load=(lambda a=a: a),
+                       package="openarena-081-textures", train_only=True)
+
+
 SOURCES = [src_gcompris, src_plasma, src_lomiri, src_visp, src_stellarium, src_libjxl, src_sklearn,
-           src_scipy, src_medical]
+           src_scipy, src_medical, src_ukui, src_gnome, src_openarena]
 
 LICENCES = {
     "gcompris-qt-data": "per image: CC-BY-SA-3.0/4.0/2.0, CC-BY-2.0, public domain, GPL-3+ "
@@ -349,6 +396,9 @@ LICENCES = {
     "insighttoolkit4-examples": "Apache-2.0 / BSD-3-Clause (ITK example data; see copyright file)",
     "mricron-data": "BSD-3-Clause (mricron templates; see copyright file)",
     "python3-nibabel": "Expat (MIT) / BSD-3 (nibabel test data)",
+    "ukui-wallpapers": "CC-BY-SA-3.0 (see /usr/share/doc/ukui-wallpapers/copyright)",
+    "gnome-backgrounds": "CC-BY-SA-3.0 (see /usr/share/doc/gnome-backgrounds/copyright)",
+    "openarena-081-textures": "GPL-2+ / permissive per file (see copyright file)",
 }
 
 MIN_DEV = {"photo": 14, "grey": 4, "astro": 14, "medical": 3}
@@ -397,7 +447,7 @@ def expand(item):
 
 
 def save_train(a, kind, path_noext, jpeg_q=92):
-    if kind in ("photo", "astro") and a.ndim == 3:
+    if kind in ("photo", "astro", "texture") and a.ndim == 3:
         p = path_noext + ".jpg"
         cv2.imwrite(p, cv2.cvtColor(a, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, jpeg_q])
     else:
@@ -465,7 +515,9 @@ def main():
         except Exception as e:  # a missing package should not stop the build
             print("source %s failed: %s" % (src.__name__, e), file=sys.stderr)
         print("%-16s %4d items" % (src.__name__, len(items) - n0), flush=True)
-    dev_groups = split_groups(items)
+    # Sources added after v1 are training-only: the development set stays the one v1 was
+    # measured on, so models remain comparable.
+    dev_groups = split_groups([it for it in items if not it.get("train_only")])
 
     index = []
     dev_pool = {}

@@ -23,7 +23,9 @@ DEFAULT_WEIGHTS = {
 def ring_of(mask, width=8):
     """Pixels within ``width`` px of the hole but outside it (max-pool dilation)."""
     k = 2 * width + 1
-    dil = F.max_pool2d(mask, k, stride=1, padding=width)
+    # separable: a square max-pool is a row max-pool of a column max-pool (17x less work)
+    dil = F.max_pool2d(mask, (k, 1), stride=1, padding=(width, 0))
+    dil = F.max_pool2d(dil, (1, k), stride=1, padding=(0, width))
     return (dil - mask).clamp(min=0)
 
 
@@ -60,8 +62,8 @@ def _grads(x):
 
 
 def inpaint_loss(render, clean, mask, weights=None, pred_token=None, target_token=None,
-                 ring_width=8, per_image=False):
-    """Total loss and a dict of its (detached) parts.
+                 ring_width=8, per_image=False, as_float=True):
+    """Total loss and a dict of its (detached) parts (floats, or tensors with ``as_float=False``).
 
     ``per_image``: the hole and ring L1 terms are averaged per image first, so a thin scratch
     weighs as much as a wide stroke (the development metric is a mean over cases).
@@ -99,6 +101,8 @@ def inpaint_loss(render, clean, mask, weights=None, pred_token=None, target_toke
         cos = F.cosine_similarity(pred_token.float(), target_token.detach().float(), dim=1)
         parts["align"] = -cos.mean()
     total = sum(wts[k] * v for k, v in parts.items())
+    if not as_float:  # detached tensors: reading them as floats would wait for the GPU
+        return total, {k: v.detach() for k, v in parts.items()}
     return total, {k: float(v.detach()) for k, v in parts.items()}
 
 

@@ -133,10 +133,51 @@ class DinoSemantic(nn.Module):
         return self.proj(self.vit(img))
 
 
-class GSInpaintNet(nn.Module):
-    def __init__(self, widths=(24, 64, 128, 160), n_bottleneck=3, token_dim=256,
-                 semantic="cnn", dino_weights=None):
+class GlobalAttention(nn.Module):
+    """Self-attention over every bottleneck cell (1/16 of the tile), so wide holes get structure
+    from anywhere in the tile. A depthwise 3x3 convolution first gives the cells their position
+    (works for any tile size); the attention and MLP residuals start at zero (gates), so the block
+    starts as the identity. Written with matmul/softmax (no fused SDPA) so that TorchScript saved by
+    torch 1.13 loads in the plugin's libtorch."""
+
+    def __init__(self, c, heads=4):
         super().__init__()
+        self.heads = heads
+        self.pos = nn.Conv2d(c, c, 3, 1, 1, groups=c)
+        self.n1 = nn.LayerNorm(c)
+        self.qkv = nn.Linear(c, 3 * c)
+        self.proj = nn.Linear(c, c)
+        self.n2 = nn.LayerNorm(c)
+        self.mlp = nn.Sequential(nn.Linear(c, 2 * c), nn.GELU(), nn.Linear(2 * c, c))
+        self.g1 = nn.Parameter(torch.zeros(c))
+        self.g2 = nn.Parameter(torch.zeros(c))
+
+    def forward(self, x):
+        b, c, h, w = x.shape
+        x = x + self.pos(x)
+        t = x.flatten(2).transpose(1, 2)  # [B, N, C]
+        q, k, v = self.qkv(self.n1(t)).chunk(3, dim=2)
+        d = c // self.heads
+        q = q.reshape(b, -1, self.heads, d).transpose(1, 2)
+        k = k.reshape(b, -1, self.heads, d).transpose(1, 2)
+        v = v.reshape(b, -1, self.heads, d).transpose(1, 2)
+        a = torch.softmax(torch.matmul(q, k.transpose(2, 3)) * (1.0 / math.sqrt(d)), dim=-1)
+        o = torch.matmul(a, v).transpose(1, 2).reshape(b, -1, c)
+        t = t + self.g1 * self.proj(o)
+        t = t + self.g2 * self.mlp(self.n2(t))
+        return t.transpose(1, 2).reshape(b, c, h, w)
+
+
+class GSInpaintNet(nn.Module):
+    """``prior_input=False`` (v1): hole pixels of the input are 0 and the render is the image.
+    ``prior_input=True`` (v2): hole pixels of the input hold the harmonic fill of the hole
+    (``gsinpaint.prior``), and the render is a correction added to that input image; see
+    ``compose``. ``attention``: global self-attention blocks after the AdaLN bottleneck."""
+
+    def __init__(self, widths=(24, 64, 128, 160), n_bottleneck=3, token_dim=256,
+                 semantic="cnn", dino_weights=None, prior_input=False, attention=0):
+        super().__init__()
+        self.prior_input = bool(prior_input)
         c1, c2, c3, c4 = widths
         self.widths = tuple(widths)
         # encoder: 1/2 (unshuffled input) -> 1/16
@@ -157,6 +198,7 @@ class GSInpaintNet(nn.Module):
         self.align = nn.Sequential(nn.Linear(token_dim, 2 * token_dim), nn.SiLU(),
                                    nn.Linear(2 * token_dim, token_dim))
         self.mid = nn.ModuleList([AdaLNBlock(c4, token_dim) for _ in range(n_bottleneck)])
+        self.attn = nn.ModuleList([GlobalAttention(c4) for _ in range(attention)])
         # decoder: 1/16 -> 1/2 with additive skips
         self.u3 = nn.Conv2d(c4, c3, 1)
         self.r3 = ConvAct(c3, c3)
@@ -192,7 +234,8 @@ class GSInpaintNet(nn.Module):
         b[4] = b[2]
         b[5] = math.log(self.INIT_O / (1 - self.INIT_O))
         self.color_gain = 1.0 / self.weight_sum(self.INIT_L, self.INIT_O)
-        b[6:] = 0.5 * self.color_gain
+        # v1: colour starts at grey (0.5); v2: the correction over the prior starts at 0
+        b[6:] = 0.0 if self.prior_input else 0.5 * self.color_gain
         with torch.no_grad():
             self.head.bias.copy_(b)
             # the colour channels get a larger weight scale so they learn quickly
@@ -209,6 +252,8 @@ class GSInpaintNet(nn.Module):
         h = self.d4(s3)
         for blk in self.mid:
             h = blk(h, token)
+        for att in self.attn:
+            h = att(h)
         h = F.interpolate(self.u3(h), scale_factor=2.0, mode="nearest") + s3
         h = self.r3(h)
         h = F.interpolate(self.u2(h), scale_factor=2.0, mode="nearest") + s2
@@ -218,6 +263,8 @@ class GSInpaintNet(nn.Module):
         return self.head(h)
 
     def activate(self, raw, x):
+        if self.prior_input:
+            return self._activate_correction(raw)
         # colour: a residual over the local mean of the known pixels at grid resolution, scaled
         # to the weight sum of the initial field
         known = 1.0 - x[:, 3:4]
@@ -231,6 +278,18 @@ class GSInpaintNet(nn.Module):
         l22 = self.l_floor + self.l_span * torch.sigmoid(raw[:, 4:5])
         o = torch.sigmoid(raw[:, 5:6])
         c = raw[:, 6:9] + self.color_gain * (local - 0.5) * (den > 0.0).to(x.dtype)
+        return torch.cat([dx, dy, l11, l21, l22, o, c], dim=1)
+
+    def _activate_correction(self, raw):
+        """v2: the colours are a correction to the prior image, in units of the initial field's
+        weight sum, so that a raw colour of 1 changes the rendered image by about 1."""
+        dx = torch.tanh(raw[:, 0:1])
+        dy = torch.tanh(raw[:, 1:2])
+        l11 = self.l_floor + self.l_span * torch.sigmoid(raw[:, 2:3])
+        l21 = torch.tanh(raw[:, 3:4])
+        l22 = self.l_floor + self.l_span * torch.sigmoid(raw[:, 4:5])
+        o = torch.sigmoid(raw[:, 5:6])
+        c = raw[:, 6:9] * self.color_gain
         return torch.cat([dx, dy, l11, l21, l22, o, c], dim=1)
 
     def forward(self, x):

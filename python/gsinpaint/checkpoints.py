@@ -1,0 +1,30 @@
+"""Saving and loading the project's own training checkpoints (written once, used by the trainers,
+export and evaluation)."""
+
+import os
+
+import torch
+
+
+def light_path(ckpt):
+    """``runs/x.pt`` -> ``runs/x-light.pt``: weights and counters only, small enough to travel."""
+    base, ext = os.path.splitext(ckpt)
+    return base + "-light" + (ext or ".pt")
+
+
+def atomic_save(obj, path):
+    """torch.save to a temporary file, then rename: a crash never leaves a half-written file."""
+    d = os.path.dirname(os.path.abspath(path))
+    os.makedirs(d, exist_ok=True)
+    tmp = path + ".tmp"
+    torch.save(obj, tmp)
+    os.replace(tmp, path)
+
+
+def load_own(path):
+    """Loads one of our own checkpoints (they hold numpy RNG state and argument dicts, so not
+    weights-only; never use this on files from elsewhere)."""
+    try:
+        return torch.load(path, map_location="cpu", weights_only=False)
+    except TypeError:  # torch < 1.13 has no weights_only
+        return torch.load(path, map_location="cpu")
