@@ -1,5 +1,7 @@
 package io.github.gsinpaint.core;
 
+import java.util.SplittableRandom;
+
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.BooleanType;
@@ -8,12 +10,23 @@ import net.imglib2.type.numeric.RealType;
 /** Intensity ranges of the known, finite pixels around a region (its context). */
 final class ContextStatistics {
 
-	/** Pixels looked at per channel; a regular sub-grid keeps large regions cheap. */
-	private static final int MAX_PIXELS = 1 << 16;
+	/** Samples kept per channel for the percentiles; more only costs sorting time. */
+	static final int MAX_SAMPLES = 1 << 16;
+	/**
+	 * Fixed, so the same input always gives the same sample and so the same output. Any value
+	 * does; the point is that the sample is random with respect to the image grid.
+	 */
+	private static final long SEED = 0x9E3779B97F4A7C15L;
 
 	private ContextStatistics() {}
 
 	/**
+	 * Every known, finite pixel of the region is visited: its exact minimum and maximum are kept
+	 * (the fill is clamped to them), and a uniform random sample of them (reservoir sampling)
+	 * gives the percentiles. A sub-grid of the region, as used before, aliases with periodic
+	 * masks (every other row, a checkerboard, dead detector lines on a regular pitch): the grid
+	 * could land on masked pixels only and a valid mask was refused.
+	 *
 	 * @return one range per channel of the group; for a joint group (several channels filled
 	 *         together, i.e. colour) all channels share one range so hues are preserved
 	 * @throws InpaintException when the region has no known finite pixel at all
@@ -22,18 +35,16 @@ final class ContextStatistics {
 		final RandomAccessibleInterval<? extends BooleanType<?>> mask, final Region region,
 		final int[] channels)
 	{
-		final long area = region.area();
-		final int step = (int) Math.max(1, Math.floor(Math.sqrt((double) area / MAX_PIXELS)));
-		final int perChannel = DamageMap.ceilDiv(region.width, step) * DamageMap.ceilDiv(
-			region.height, step);
 		final boolean joint = channels.length > 1;
-		final double[][] samples = new double[channels.length][perChannel];
-		final int[] counts = new int[channels.length];
+		final int groups = joint ? 1 : channels.length;
+		final Reservoir[] reservoirs = new Reservoir[groups];
+		for (int g = 0; g < groups; g++)
+			reservoirs[g] = new Reservoir(new SplittableRandom(SEED + g));
 		final RandomAccess<? extends RealType<?>> ra = image.randomAccess();
 		final RandomAccess<? extends BooleanType<?>> m = mask.randomAccess();
 		final boolean hasChannelAxis = image.numDimensions() > 2;
-		for (int y = region.y0; y < region.y0 + region.height; y += step) {
-			for (int x = region.x0; x < region.x0 + region.width; x += step) {
+		for (int y = region.y0; y < region.y0 + region.height; y++) {
+			for (int x = region.x0; x < region.x0 + region.width; x++) {
 				m.setPosition(x, 0);
 				m.setPosition(y, 1);
 				if (m.get().get()) continue;
@@ -42,29 +53,44 @@ final class ContextStatistics {
 				for (int c = 0; c < channels.length; c++) {
 					if (hasChannelAxis) ra.setPosition(channels[c], 2);
 					final double v = ra.get().getRealDouble();
-					if (Double.isFinite(v)) samples[c][counts[c]++] = v;
+					if (Double.isFinite(v)) reservoirs[joint ? 0 : c].add(v);
 				}
 			}
 		}
 		final IntensityRange[] ranges = new IntensityRange[channels.length];
-		if (joint) {
-			int total = 0;
-			for (final int k : counts)
-				total += k;
-			final double[] all = new double[total];
-			int p = 0;
-			for (int c = 0; c < channels.length; c++) {
-				System.arraycopy(samples[c], 0, all, p, counts[c]);
-				p += counts[c];
-			}
-			final IntensityRange shared = require(IntensityRange.fromSamples(all, total), region);
-			java.util.Arrays.fill(ranges, shared);
-		}
-		else {
-			for (int c = 0; c < channels.length; c++)
-				ranges[c] = require(IntensityRange.fromSamples(samples[c], counts[c]), region);
+		for (int c = 0; c < channels.length; c++) {
+			final Reservoir r = reservoirs[joint ? 0 : c];
+			ranges[c] = require(IntensityRange.fromSamples(r.samples, r.kept(), r.min, r.max), region);
 		}
 		return ranges;
+	}
+
+	/** A uniform random sample of at most {@link #MAX_SAMPLES} values, with the exact extremes. */
+	private static final class Reservoir {
+
+		final double[] samples = new double[MAX_SAMPLES];
+		final SplittableRandom random;
+		long seen;
+		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+
+		Reservoir(final SplittableRandom random) {
+			this.random = random;
+		}
+
+		void add(final double v) {
+			if (v < min) min = v;
+			if (v > max) max = v;
+			if (seen < MAX_SAMPLES) samples[(int) seen] = v;
+			else {
+				final long j = random.nextLong(seen + 1);
+				if (j < MAX_SAMPLES) samples[(int) j] = v;
+			}
+			seen++;
+		}
+
+		int kept() {
+			return (int) Math.min(seen, MAX_SAMPLES);
+		}
 	}
 
 	private static IntensityRange require(final IntensityRange r, final Region region) {

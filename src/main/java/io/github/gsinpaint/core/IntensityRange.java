@@ -14,26 +14,40 @@ final class IntensityRange {
 	private static final int MAX_SAMPLES = 1 << 16;
 
 	final double offset, scale;
+	/** The exact extremes of the known context: no fill goes beyond them. */
+	final double min, max;
 
-	IntensityRange(final double offset, final double scale) {
+	IntensityRange(final double offset, final double scale, final double min, final double max) {
 		this.offset = offset;
 		this.scale = scale;
+		this.min = min;
+		this.max = max;
 	}
 
 	float normalise(final double v) {
 		return (float) ((v - offset) / scale);
 	}
 
+	/**
+	 * Back to input units, clamped to the known extremes: the fill was clipped to the known range
+	 * in normalised float units, and the round trip through float can land a few ulps beyond the
+	 * true extreme (1e-7 relative), which is outside what the image shows.
+	 */
 	double denormalise(final float v) {
-		return v * scale + offset;
+		final double d = v * scale + offset;
+		return d < min ? min : d > max ? max : d;
 	}
 
 	/**
 	 * @param values known, finite context values (may be a prefix of the array)
 	 * @param count how many entries of {@code values} are valid
+	 * @param min the smallest known value (of all, not only of the sample)
+	 * @param max the largest known value
 	 * @return null when there is no known value at all
 	 */
-	static IntensityRange fromSamples(final double[] values, final int count) {
+	static IntensityRange fromSamples(final double[] values, final int count, final double min,
+		final double max)
+	{
 		if (count == 0) return null;
 		final int stride = Math.max(1, count / MAX_SAMPLES);
 		final double[] s = new double[DamageMap.ceilDiv(count, stride)];
@@ -42,9 +56,11 @@ final class IntensityRange {
 		Arrays.sort(s);
 		final double lo = s[(int) Math.floor(LOW_PERCENTILE * (s.length - 1))];
 		final double hi = s[(int) Math.ceil(HIGH_PERCENTILE * (s.length - 1))];
-		if (hi > lo) return new IntensityRange(lo, hi - lo);
-		// A flat context: centre it at 0.5 so the method sees a mid-grey, not black.
-		final double unit = Math.max(1e-6, Math.abs(lo));
-		return new IntensityRange(lo - 0.5 * unit, unit);
+		if (hi > lo) return new IntensityRange(lo, hi - lo, min, max);
+		// A flat context: centre it at 0.5 so the method sees a mid-grey, not black. The unit is
+		// the value's own magnitude (not a floor such as 1e-6): offset + 0.5 unit must give the
+		// value back, and 0.5e-6 - 0.5e-6 + 1e-30 is 0 in floating point.
+		final double unit = lo != 0 ? Math.abs(lo) : 1;
+		return new IntensityRange(lo - 0.5 * unit, unit, min, max);
 	}
 }
