@@ -24,7 +24,9 @@ import ij.io.FileSaver;
 import ij.process.ByteProcessor;
 import ij.process.ShortProcessor;
 import io.github.gsinpaint.core.InpaintCancelledException;
-import io.github.gsinpaint.core.InpaintSettings;
+import io.github.gsinpaint.batch.LineRepairer;
+import io.github.gsinpaint.batch.RepairLine;
+import io.github.gsinpaint.batch.RepairOptions;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.core.classical.HarmonicFiller;
@@ -191,8 +193,9 @@ public class CliFaultTest {
 				return "cancels on the third tile";
 			}
 		};
-		assertThrows(InpaintCancelledException.class, () -> InpaintCli.repair(stackFile.toString(),
-			mask.toString(), output, cancelsOnPlaneThree, InpaintSettings.defaults()));
+		assertThrows(InpaintCancelledException.class, () -> LineRepairer.repair(new RepairLine(1,
+			stackFile.toString(), mask.toString(), output.toString()), cancelsOnPlaneThree,
+			RepairOptions.defaults()));
 		assertEquals(3, tiles.get());
 		assertArrayEquals("earlier result".getBytes(StandardCharsets.US_ASCII), Files.readAllBytes(
 			output));

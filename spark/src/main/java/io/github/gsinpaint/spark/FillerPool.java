@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
+import io.github.gsinpaint.batch.RepairOptions;
+import io.github.gsinpaint.batch.TorchThreads;
 import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.TileFiller;
 
@@ -27,37 +29,34 @@ final class FillerPool {
 
 	private FillerPool() {}
 
-	static TileFiller borrow(final JobOptions o) {
+	static TileFiller borrow(final RepairOptions o) {
 		final TileFiller idle = IDLE.computeIfAbsent(o.fillerKey(),
 			k -> new ConcurrentLinkedDeque<>()).pollFirst();
 		if (idle != null) return idle;
 		configureJvm(o);
-		final TileFiller opened = InpaintMethods.open(o.method, o.methodOptions());
+		final TileFiller opened = InpaintMethods.open(o.method(), o.methodOptions());
 		synchronized (ALL) {
 			ALL.add(opened);
 		}
 		return opened;
 	}
 
-	static void giveBack(final JobOptions o, final TileFiller filler) {
+	static void giveBack(final RepairOptions o, final TileFiller filler) {
 		IDLE.get(o.fillerKey()).addFirst(filler);
 	}
 
 	/**
 	 * Before the first model loads in this JVM: no display, and a bounded number of PyTorch
 	 * threads. Spark already runs one task per core; libtorch's default of one thread per core in
-	 * every task would oversubscribe the machine. A value set by the user
-	 * (-Dai.djl.pytorch.num_threads through spark.executor.extraJavaOptions) wins.
+	 * every task would oversubscribe the machine, so the default is 1 (--torch-threads changes
+	 * it). A value set by the user (-Dai.djl.pytorch.num_threads through
+	 * spark.executor.extraJavaOptions) wins.
 	 */
-	private static synchronized void configureJvm(final JobOptions o) {
+	private static synchronized void configureJvm(final RepairOptions o) {
 		if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless",
 			"true");
-		if (o.torchThreads > 0 && System.getProperty("ai.djl.pytorch.num_threads") == null &&
-			System.getenv("ai.djl.pytorch.num_threads") == null)
-		{
-			System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(o.torchThreads));
-			System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-		}
+		if (System.getenv("ai.djl.pytorch.num_threads") == null) TorchThreads.configure(o
+			.torchThreads() > 0 ? o.torchThreads() : 1);
 	}
 
 	static void closeAll() {

@@ -8,23 +8,25 @@ import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
-import io.github.gsinpaint.cli.InpaintCli;
-import io.github.gsinpaint.core.InpaintSettings;
+import io.github.gsinpaint.batch.LineRepairer;
+import io.github.gsinpaint.batch.LineResult;
+import io.github.gsinpaint.batch.RepairLine;
+import io.github.gsinpaint.batch.RepairOptions;
 import io.github.gsinpaint.core.TileFiller;
 
 /**
  * Runs on an executor: repairs the lines of one partition with one borrowed filler, through the
- * command line's own per-line code (so outputs are the same bytes). A line that fails becomes a
- * FAILED result with its reason; it never fails the task, so Spark neither retries nor stops the
- * other lines.
+ * batch layer's per-line code that the command line runs too (so outputs are the same bytes). A
+ * line that fails becomes a FAILED result with its reason; it never fails the task, so Spark
+ * neither retries nor stops the other lines.
  */
 final class RepairPartition implements FlatMapFunction<Iterator<RepairLine>, LineResult> {
 
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
-	private final JobOptions options;
+	private final RepairOptions options;
 
-	RepairPartition(final JobOptions options) {
+	RepairPartition(final RepairOptions options) {
 		this.options = options;
 	}
 
@@ -32,32 +34,18 @@ final class RepairPartition implements FlatMapFunction<Iterator<RepairLine>, Lin
 	public Iterator<LineResult> call(final Iterator<RepairLine> lines) {
 		final String executor = executorName();
 		final List<LineResult> results = new ArrayList<>();
-		final InpaintSettings settings;
 		final TileFiller filler;
 		try {
-			settings = options.settings();
 			filler = FillerPool.borrow(options);
 		}
 		catch (final RuntimeException e) {
-			final String why = "cannot open the method " + options.method + ": " + reason(e);
-			lines.forEachRemaining(l -> results.add(new LineResult(l, LineResult.Status.FAILED, why,
-				0, executor)));
+			final String why = "cannot open the method " + options.method() + ": " + reason(e);
+			lines.forEachRemaining(l -> results.add(LineResult.failed(l, why).on(executor)));
 			return results.iterator();
 		}
 		try {
-			while (lines.hasNext()) {
-				final RepairLine l = lines.next();
-				final long t0 = System.nanoTime();
-				try {
-					final boolean written = InpaintCli.repairLine(l.image, l.mask, l.output, filler,
-						settings, !options.overwrite);
-					results.add(new LineResult(l, written ? LineResult.Status.REPAIRED
-						: LineResult.Status.SKIPPED, null, (System.nanoTime() - t0) / 1e6, executor));
-				}
-				catch (final Exception | OutOfMemoryError | StackOverflowError e) {
-					results.add(new LineResult(l, LineResult.Status.FAILED, reason(e), 0, executor));
-				}
-			}
+			while (lines.hasNext())
+				results.add(LineRepairer.repair(lines.next(), filler, options).on(executor));
 		}
 		finally {
 			FillerPool.giveBack(options, filler);

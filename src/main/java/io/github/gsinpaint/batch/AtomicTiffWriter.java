@@ -1,15 +1,21 @@
-package io.github.gsinpaint.cli;
+package io.github.gsinpaint.batch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ij.ImagePlus;
 import ij.io.FileSaver;
@@ -19,12 +25,23 @@ import io.github.gsinpaint.core.InpaintException;
  * Writes a TIFF under a temporary name in the target folder, then renames it: readers never see a
  * half-written file, and a failure leaves no temporary file behind and the previous file (if any)
  * as it was. Every failure is an {@link InpaintException} that names the path and the reason.
+ * <p>
+ * A process killed while writing (kill -9, power loss) leaves its temporary file; the name holds
+ * the host and process id, so a later run removes such files once that process is gone, and
+ * never touches the file of a run still going on this or another machine.
  */
-final class AtomicTiffWriter {
+public final class AtomicTiffWriter {
+
+	private static final String MARK = ".gsinpaint-";
+	private static final Pattern PART = Pattern.compile("^\\..+" + Pattern.quote(MARK) +
+		"(.+)-(\\d+)-(\\d+)\\.part$");
+	private static final AtomicLong COUNTER = new AtomicLong();
+	private static final String HOST = host();
+	private static final long PID = ProcessHandle.current().pid();
 
 	private AtomicTiffWriter() {}
 
-	static void write(final ImagePlus imp, final Path target) throws IOException {
+	public static void write(final ImagePlus imp, final Path target) throws IOException {
 		final Path abs = target.toAbsolutePath();
 		final Path dir = abs.getParent();
 		if (dir == null) throw new InpaintException("Cannot write " + target +
@@ -40,8 +57,8 @@ final class AtomicTiffWriter {
 		if (!Files.isWritable(dir)) throw unwritableFolder(dir, null);
 		// Not Files.createTempFile: that makes the file private (rw-------), and the output would
 		// stay unreadable to the user's group after the rename. A plain create honours the umask.
-		final Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(System
-			.nanoTime()) + Thread.currentThread().getId() + ".part");
+		final Path tmp = dir.resolve("." + abs.getFileName() + MARK + HOST + "-" + PID + "-" +
+			COUNTER.incrementAndGet() + ".part");
 		try {
 			Files.createFile(tmp);
 		}
@@ -68,6 +85,46 @@ final class AtomicTiffWriter {
 		finally {
 			Files.deleteIfExists(tmp);
 		}
+	}
+
+	/**
+	 * Removes the temporary files that writers on this host left in {@code dir} when they were
+	 * killed: those whose process is no longer running.
+	 *
+	 * @return how many were removed
+	 */
+	public static int removeStaleParts(final Path dir) {
+		int removed = 0;
+		if (!Files.isDirectory(dir)) return 0;
+		try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.part")) {
+			for (final Path p : s) {
+				final Matcher m = PART.matcher(p.getFileName().toString());
+				if (!m.matches() || !m.group(1).equals(HOST)) continue;
+				final long pid = Long.parseLong(m.group(2));
+				if (pid == PID || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+					continue;
+				if (Files.deleteIfExists(p)) removed++;
+			}
+		}
+		catch (final IOException | NumberFormatException e) {
+			// best effort: a folder we cannot list or clean is reported when writing into it
+		}
+		return removed;
+	}
+
+	/** The host name without a network look-up (which may hang for seconds). */
+	private static String host() {
+		try {
+			final String h = new String(Files.readAllBytes(Paths.get("/proc/sys/kernel/hostname")),
+				StandardCharsets.UTF_8).trim();
+			if (!h.isEmpty()) return h.replaceAll("[^A-Za-z0-9.-]", "_");
+		}
+		catch (final IOException | RuntimeException e) {
+			// not Linux
+		}
+		final String env = System.getenv("HOSTNAME") != null ? System.getenv("HOSTNAME") : System
+			.getenv("COMPUTERNAME");
+		return env == null || env.isEmpty() ? "localhost" : env.replaceAll("[^A-Za-z0-9.-]", "_");
 	}
 
 	private static InpaintException unwritableFolder(final Path dir, final IOException e) {

@@ -1,0 +1,221 @@
+package io.github.gsinpaint.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.github.gsinpaint.core.InpaintException;
+
+/**
+ * The one argument parser of the command line and the Spark driver. Options that do not apply to
+ * the front end, and unknown options, are errors, so a typo never passes silently.
+ */
+public final class BatchArguments {
+
+	/** Which program parses: the options and one default differ. */
+	public enum Frontend {
+		/** one process; overwrites outputs by default */
+		COMMAND_LINE,
+		/** a cluster job; skips outputs that exist by default, so a re-run resumes */
+		SPARK
+	}
+
+	private RepairOptions options;
+	private String image, mask, output, manifest, images, masks, outputs;
+	private int partitions;
+	private boolean help, verbose;
+
+	private BatchArguments() {}
+
+	/** The options and inputs both front ends share, for their usage texts. */
+	public static final String COMMON_USAGE = String.join("\n",
+		"  --manifest FILE     tab-separated lines: image<TAB>mask<TAB>output; relative paths are",
+		"                      taken from the manifest's folder; '-' as mask: none (pixel masks)",
+		"  --images DIR --masks DIR --outputs DIR",
+		"                      every image with the mask of the same name (or the one mask with",
+		"                      the same name before the extension); output OUTPUTS/<name>.tif",
+		"Method:",
+		"  --method NAME       2dgs (default), harmonic or biharmonic",
+		"  --model DIR         a model package folder (default: the bundled model)",
+		"  --device D          auto (default), cpu or gpu",
+		"  --tile N            tile size in pixels (default: the method's)",
+		"  --margin N          context margin around damage in pixels (default 32)",
+		"  --torch-threads N   PyTorch threads per process (default: the cores shared among the",
+		"                      repair processes running on this machine)",
+		"Mask (the union of the mask file and these, then grown):",
+		"  --nan               the image's NaN pixels",
+		"  --saturated         pixels at the type's maximum (255, 65535; RGB: any channel 255)",
+		"  --saturation-level N  pixels at or above N (e.g. 4095 for a 12-bit camera)",
+		"  --value V           pixels equal to V",
+		"  --dilation N        grow the mask by N pixels (default 0)",
+		"  --shape S           disk (default) or square, for --dilation",
+		"Outputs:",
+		"  --outputs-under DIR refuse any output outside DIR (by default outputs may go anywhere)",
+		"  --overwrite | --skip-existing   what to do with an output that exists",
+		"A non-zero mask pixel is a hole. Outputs are TIFF of the input's type.");
+
+	/**
+	 * @throws IllegalArgumentException with a message for the user when the arguments are wrong
+	 */
+	public static BatchArguments parse(final String[] args, final Frontend frontend) {
+		final BatchArguments a = new BatchArguments();
+		final RepairOptions.Builder o = RepairOptions.builder().overwrite(
+			frontend == Frontend.COMMAND_LINE);
+		MaskRecipe recipe = MaskRecipe.fileOnly();
+		int dilation = 0;
+		MaskRecipe.Shape shape = MaskRecipe.Shape.DISK;
+		final List<String> list = new ArrayList<>();
+		for (final String s : args)
+			if (s != null && !s.isEmpty()) list.add(s);
+		try {
+			for (int i = 0; i < list.size(); i++) {
+				final String key = list.get(i);
+				switch (key) {
+					case "--help": case "-h": a.help = true; continue;
+					case "--verbose": a.verbose = true; continue;
+					case "--overwrite": o.overwrite(true); continue;
+					case "--skip-existing": o.overwrite(false); continue;
+					case "--nan": recipe = recipe.withNan(true); continue;
+					case "--saturated": recipe = recipe.withSaturated(Double.NaN); continue;
+					default: break;
+				}
+				if (!key.startsWith("--")) throw new IllegalArgumentException("Unexpected '" + key +
+					"': options start with --.");
+				if (i + 1 >= list.size()) throw new IllegalArgumentException("Option " + key +
+					" needs a value.");
+				final String v = list.get(++i);
+				switch (key) {
+					case "--image": a.image = only(frontend, Frontend.COMMAND_LINE, key, v); break;
+					case "--mask": a.mask = only(frontend, Frontend.COMMAND_LINE, key, v); break;
+					case "--output": a.output = only(frontend, Frontend.COMMAND_LINE, key, v); break;
+					case "--partitions":
+						only(frontend, Frontend.SPARK, key, v);
+						a.partitions = integer(key, v, 1);
+						break;
+					case "--manifest": a.manifest = v; break;
+					case "--images": a.images = v; break;
+					case "--masks": a.masks = v; break;
+					case "--outputs": a.outputs = v; break;
+					case "--method": o.method(v); break;
+					case "--model": o.model(Paths.get(v)); break;
+					case "--device": o.device(v); break;
+					case "--tile": o.tileSize(integer(key, v, 1)); break;
+					case "--margin": o.contextMargin(integer(key, v, 1)); break;
+					case "--torch-threads": o.torchThreads(integer(key, v, 1)); break;
+					case "--outputs-under": o.outputsUnder(Paths.get(v)); break;
+					case "--saturation-level": recipe = recipe.withSaturated(number(key, v)); break;
+					case "--value": recipe = recipe.withValue(number(key, v)); break;
+					case "--dilation": dilation = integer(key, v, 0); break;
+					case "--shape": shape = shape(v); break;
+					default: throw new IllegalArgumentException("Unknown option " + key + ".");
+				}
+			}
+		}
+		catch (final InpaintException e) { // a bad method or device name
+			throw new IllegalArgumentException(e.getMessage(), e);
+		}
+		a.options = o.mask(recipe.withDilation(dilation, shape)).build();
+		if (!a.help) a.checkSource(frontend);
+		return a;
+	}
+
+	private void checkSource(final Frontend frontend) {
+		final boolean pixels = options.mask().usesPixels();
+		final int sources = (manifest != null ? 1 : 0) + (images != null || masks != null ||
+			outputs != null ? 1 : 0) + (image != null || mask != null || output != null ? 1 : 0);
+		final String choices = frontend == Frontend.COMMAND_LINE
+			? "--image/--mask/--output, --manifest, or --images/--masks/--outputs"
+			: "--manifest, or --images/--masks/--outputs";
+		if (sources != 1) throw new IllegalArgumentException("Give one of " + choices + ".");
+		if ((image != null || mask != null || output != null) && (image == null || output ==
+			null || mask == null && !pixels)) throw new IllegalArgumentException(
+				"Give --image, --mask and --output (--mask may be left out with --nan, --saturated, " +
+					"--saturation-level or --value).");
+		if ((images != null || masks != null || outputs != null) && (images == null ||
+			outputs == null || masks == null && !pixels)) throw new IllegalArgumentException(
+				"Give --images, --masks and --outputs (--masks may be left out with a pixel mask).");
+	}
+
+	private static String only(final Frontend frontend, final Frontend allowed, final String key,
+		final String v)
+	{
+		if (frontend != allowed) throw new IllegalArgumentException("Option " + key +
+			" is not available here.");
+		return v;
+	}
+
+	private static int integer(final String key, final String v, final int min) {
+		try {
+			final int n = Integer.parseInt(v.trim());
+			if (n >= min) return n;
+		}
+		catch (final NumberFormatException e) {
+			// reported below
+		}
+		throw new IllegalArgumentException("Option " + key + " needs a whole number >= " + min +
+			", got '" + v + "'.");
+	}
+
+	private static double number(final String key, final String v) {
+		try {
+			final double d = Double.parseDouble(v.trim());
+			if (Double.isFinite(d)) return d;
+		}
+		catch (final NumberFormatException e) {
+			// reported below
+		}
+		throw new IllegalArgumentException("Option " + key + " needs a number, got '" + v + "'.");
+	}
+
+	private static MaskRecipe.Shape shape(final String v) {
+		try {
+			return MaskRecipe.Shape.valueOf(v.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (final IllegalArgumentException e) {
+			throw new IllegalArgumentException("Option --shape needs disk or square, got '" + v +
+				"'.");
+		}
+	}
+
+	/**
+	 * The lines to repair, with the problems of malformed manifest lines (reported and skipped,
+	 * not fatal).
+	 *
+	 * @throws InpaintException when there is nothing to repair at all (no manifest, no images)
+	 */
+	public Manifest lines() throws IOException {
+		if (manifest != null) return Manifest.read(Paths.get(manifest), options.mask()
+			.usesPixels());
+		if (images != null) return FolderPairs.pair(Paths.get(images), masks == null ? null
+			: Paths.get(masks), Paths.get(outputs));
+		final Path abs = Paths.get(image).toAbsolutePath();
+		return Manifest.of(new RepairLine(1, abs.toString(), mask == null ? null : Paths.get(mask)
+			.toAbsolutePath().toString(), Paths.get(output).toAbsolutePath().toString()));
+	}
+
+	public RepairOptions options() {
+		return options;
+	}
+
+	/** @return Spark partitions; 0 for the driver's default */
+	public int partitions() {
+		return partitions;
+	}
+
+	public boolean help() {
+		return help;
+	}
+
+	/** @return whether the libraries' own INFO lines should be shown */
+	public boolean verbose() {
+		return verbose;
+	}
+
+	/** @return whether more than one line may come (a manifest or folders) */
+	public boolean isBatch() {
+		return image == null;
+	}
+}

@@ -1,0 +1,74 @@
+package io.github.gsinpaint.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.gsinpaint.core.InpaintException;
+
+/** A folder of images paired with a folder of masks, as a batch of lines. */
+final class FolderPairs {
+
+	private FolderPairs() {}
+
+	/**
+	 * Pairs every file in {@code images} (sorted by name; hidden files left out) with its mask: the
+	 * file of the same name in {@code masks}, else the only one with the same stem. An image
+	 * without a mask is a problem of its own line; the others go on.
+	 *
+	 * @param masks null when the mask comes only from pixel values
+	 */
+	static Manifest pair(final Path images, final Path masks, final Path outputs)
+		throws IOException
+	{
+		for (final Path d : new Path[] { images, masks })
+			if (d != null && !Files.isDirectory(d)) throw new InpaintException("Not a folder: " + d +
+				".");
+		final List<Path> imageFiles = list(images);
+		final List<Path> maskFiles = masks == null ? List.of() : list(masks);
+		final List<RepairLine> lines = new ArrayList<>();
+		final List<String> problems = new ArrayList<>();
+		int index = 0;
+		for (final Path img : imageFiles) {
+			index++;
+			final String name = img.getFileName().toString();
+			final String stem = stem(name);
+			Path mask = null;
+			if (masks != null) {
+				mask = masks.resolve(name);
+				if (!Files.isRegularFile(mask)) {
+					final List<Path> same = maskFiles.stream().filter(m -> stem(m.getFileName()
+						.toString()).equals(stem)).collect(Collectors.toList());
+					if (same.size() != 1) {
+						problems.add("image " + img + ": " + (same.isEmpty() ? "no mask named " + name +
+							" or " + stem + ".* in " + masks : same.size() + " masks named " + stem +
+								".* in " + masks + "; keep one") + ". Image skipped.");
+						continue;
+					}
+					mask = same.get(0);
+				}
+			}
+			lines.add(new RepairLine(index, img.toAbsolutePath().toString(), mask == null ? null
+				: mask.toAbsolutePath().toString(), outputs.resolve(stem + ".tif").toAbsolutePath()
+					.toString()));
+		}
+		if (imageFiles.isEmpty()) throw new InpaintException("No images in " + images + ".");
+		return new Manifest(lines, problems);
+	}
+
+	private static List<Path> list(final Path dir) throws IOException {
+		try (Stream<Path> s = Files.list(dir)) {
+			return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(
+				".")).sorted().collect(Collectors.toList());
+		}
+	}
+
+	private static String stem(final String name) {
+		final int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+}

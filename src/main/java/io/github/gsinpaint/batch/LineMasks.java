@@ -1,0 +1,79 @@
+package io.github.gsinpaint.batch;
+
+import java.util.function.IntFunction;
+
+import ij.ImagePlus;
+import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
+import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.plugin.MaskBuilder;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.img.basictypeaccess.array.LongArray;
+import net.imglib2.type.logic.BitType;
+
+/**
+ * The mask of each plane of a line's image, following a {@link MaskRecipe}: the mask file's
+ * non-zero pixels, united with the plane's NaN, saturated or value pixels, then grown. Built with
+ * the dialog's own {@link MaskBuilder}, so the command line's masks are the plugin's.
+ */
+final class LineMasks {
+
+	private LineMasks() {}
+
+	/**
+	 * @param maskFile the opened mask file, or null
+	 * @return the mask of a 1-based plane index, built when asked (one plane's mask at a time)
+	 */
+	static IntFunction<ArrayImg<BitType, LongArray>> of(final ImagePlus imp, final ImagePlus maskFile,
+		final MaskRecipe recipe)
+	{
+		final ArrayImg<BitType, LongArray> fromFile = maskFile == null ? null : MaskBuilder.nonZero(
+			maskFile.getProcessor());
+		if (!recipe.usesPixels()) {
+			final ArrayImg<BitType, LongArray> grown = grow(fromFile, recipe);
+			return plane -> grown;
+		}
+		return plane -> {
+			final ImageProcessor ip = imp.getStack().getProcessor(plane);
+			final ArrayImg<BitType, LongArray> m = ArrayImgs.bits(ip.getWidth(), ip.getHeight());
+			if (fromFile != null) MaskBuilder.or(m, fromFile);
+			if (recipe.nan()) MaskBuilder.or(m, MaskBuilder.nan(ip));
+			if (recipe.value() != null) MaskBuilder.or(m, MaskBuilder.equalTo(ip, recipe.value()));
+			if (recipe.saturatedAt() != null) MaskBuilder.or(m, saturated(ip, recipe.saturatedAt()));
+			return grow(m, recipe);
+		};
+	}
+
+	private static ArrayImg<BitType, LongArray> grow(final ArrayImg<BitType, LongArray> m,
+		final MaskRecipe recipe)
+	{
+		return MaskBuilder.dilate(m, recipe.dilation(), recipe.shape() == MaskRecipe.Shape.DISK
+			? MaskBuilder.DISK : MaskBuilder.SQUARE);
+	}
+
+	/**
+	 * Pixels at or above a level (RGB: any channel); NaN: the type's maximum, through the
+	 * dialog's own rule.
+	 */
+	static ArrayImg<BitType, LongArray> saturated(final ImageProcessor ip, final double level) {
+		if (Double.isNaN(level)) return MaskBuilder.saturated(ip);
+		if (ip instanceof FloatProcessor) throw new InpaintException(
+			"Saturated pixels are not defined for 32-bit images: use --value or --nan instead.");
+		final ArrayImg<BitType, LongArray> m = ArrayImgs.bits(ip.getWidth(), ip.getHeight());
+		final net.imglib2.Cursor<BitType> c = m.cursor();
+		final int n = ip.getWidth() * ip.getHeight();
+		for (int i = 0; i < n; i++) {
+			final boolean hit;
+			if (ip instanceof ColorProcessor) {
+				final int rgb = ip.get(i);
+				hit = (rgb >> 16 & 0xff) >= level || (rgb >> 8 & 0xff) >= level || (rgb &
+					0xff) >= level;
+			}
+			else hit = ip.getf(i) >= level;
+			c.next().set(hit);
+		}
+		return m;
+	}
+}

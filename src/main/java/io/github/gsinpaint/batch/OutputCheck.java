@@ -1,0 +1,85 @@
+package io.github.gsinpaint.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks every output of a batch before anything runs: an output must not be any input of the
+ * batch (the atomic write would replace the original), two lines must not write the same file
+ * (the last would silently win), and with a confinement folder every output must lie in it.
+ * Paths are compared after resolving symbolic links and {@code ..}, so another spelling of the
+ * same file is caught too.
+ */
+public final class OutputCheck {
+
+	private OutputCheck() {}
+
+	/**
+	 * @param under the folder outputs must lie in, or null
+	 * @return the refused lines, each with its one-line reason, in line order
+	 */
+	public static Map<RepairLine, String> problems(final List<RepairLine> lines, final Path under) {
+		final Map<Path, RepairLine> inputs = new HashMap<>();
+		for (final RepairLine l : lines) {
+			inputs.putIfAbsent(canonical(l.image()), l);
+			if (l.mask() != null) inputs.putIfAbsent(canonical(l.mask()), l);
+		}
+		final Path root = under == null ? null : canonical(under);
+		final Map<Path, List<RepairLine>> byOutput = new LinkedHashMap<>();
+		final Map<RepairLine, String> problems = new LinkedHashMap<>();
+		for (final RepairLine l : lines) {
+			final Path out = canonical(l.output());
+			byOutput.computeIfAbsent(out, k -> new ArrayList<>()).add(l);
+			final RepairLine owner = inputs.get(out);
+			if (owner != null) problems.put(l, "The output " + l.output() + " is an input (" + (owner ==
+				l ? "of this line" : "of line " + owner.index()) +
+				"); writing it would destroy the original. Choose another output name.");
+			else if (root != null && !out.startsWith(root)) problems.put(l, "The output " + l
+				.output() + " lies outside " + under + " (--outputs-under). Fix the manifest's " +
+				"output path.");
+		}
+		for (final List<RepairLine> same : byOutput.values()) {
+			if (same.size() < 2) continue;
+			final StringBuilder numbers = new StringBuilder();
+			for (final RepairLine l : same)
+				numbers.append(numbers.length() == 0 ? "" : ", ").append(l.index());
+			for (final RepairLine l : same)
+				problems.putIfAbsent(l, "Lines " + numbers + " all write " + l.output() +
+					"; give each line its own output.");
+		}
+		final Map<RepairLine, String> ordered = new LinkedHashMap<>();
+		for (final RepairLine l : lines)
+			if (problems.containsKey(l)) ordered.put(l, problems.get(l));
+		return ordered;
+	}
+
+	/**
+	 * The real path of an existing file; for a file still to be written, the real path of its
+	 * nearest existing folder with the rest appended (so {@code a/../b} and links resolve).
+	 */
+	static Path canonical(final Path p) {
+		Path abs = p.toAbsolutePath().normalize();
+		Path existing = abs;
+		final List<Path> rest = new ArrayList<>();
+		while (existing != null && !Files.exists(existing)) {
+			rest.add(0, existing.getFileName());
+			existing = existing.getParent();
+		}
+		if (existing == null) return abs;
+		try {
+			Path real = existing.toRealPath();
+			for (final Path r : rest)
+				real = real.resolve(r);
+			return real;
+		}
+		catch (final IOException e) {
+			return abs;
+		}
+	}
+}

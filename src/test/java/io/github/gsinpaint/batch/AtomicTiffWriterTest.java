@@ -1,0 +1,68 @@
+package io.github.gsinpaint.batch;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ij.ImagePlus;
+import ij.process.ByteProcessor;
+
+/** Issue 15 item 8: temporary files of killed runs are removed by the next run. */
+class AtomicTiffWriterTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void staleTemporaryFilesOfDeadProcessesAreRemovedAndLiveOnesKept() throws Exception {
+		final Path out = dir.resolve("o.tif");
+		AtomicTiffWriter.write(new ImagePlus("o", new ByteProcessor(4, 4)), out);
+		assertEquals(1, Files.list(dir).count(), "only the output");
+		// what a writer killed mid-write leaves: the same name pattern, a process now gone
+		final String mine = "." + out.getFileName() + ".gsinpaint-";
+		final Process gone = new ProcessBuilder("true").start();
+		gone.waitFor();
+		final String host = hostOfAPartFile();
+		final Path dead = Files.write(dir.resolve(mine + host + "-" + gone.pid() + "-7.part"),
+			new byte[] { 1 });
+		final long alive = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
+		final Path running = Files.write(dir.resolve(mine + host + "-" + alive + "-3.part"),
+			new byte[] { 2 });
+		final Path otherHost = Files.write(dir.resolve(mine + "elsewhere-" + gone.pid() +
+			"-1.part"), new byte[] { 3 });
+		final Path notOurs = Files.write(dir.resolve(".notes.part"), new byte[] { 4 });
+		assertEquals(1, AtomicTiffWriter.removeStaleParts(dir));
+		assertFalse(Files.exists(dead));
+		assertTrue(Files.exists(running) && Files.exists(otherHost) && Files.exists(notOurs));
+	}
+
+	/** The host part of this machine's temporary names, seen through a write that fails. */
+	private String hostOfAPartFile() throws Exception {
+		final Path probe = dir.resolve("probe");
+		Files.createDirectories(probe);
+		final ImagePlus imp = new ImagePlus("p", new ByteProcessor(2, 2)) {
+
+			@Override
+			public int getStackSize() {
+				// look at the temporary file while it exists
+				try (java.util.stream.Stream<Path> s = Files.list(probe)) {
+					seen = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part"))
+						.findFirst().orElse(null);
+				}
+				catch (final java.io.IOException e) {
+					throw new RuntimeException(e);
+				}
+				return 1;
+			}
+		};
+		AtomicTiffWriter.write(imp, probe.resolve("x.tif"));
+		final String name = seen.substring(".x.tif.gsinpaint-".length());
+		return name.substring(0, name.lastIndexOf('-', name.lastIndexOf('-') - 1));
+	}
+
+	private static String seen;
+}

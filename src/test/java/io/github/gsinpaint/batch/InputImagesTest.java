@@ -1,0 +1,169 @@
+package io.github.gsinpaint.batch;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.io.FileSaver;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ShortProcessor;
+import io.github.gsinpaint.batch.InputImages.Role;
+import io.github.gsinpaint.core.InpaintException;
+
+/**
+ * Issue 15 items 3 and 4: files that used to hang the reader, exhaust memory or come out silently
+ * wrong are refused before decoding, each with one line naming the file and what to do.
+ */
+class InputImagesTest {
+
+	@TempDir
+	Path dir;
+
+	private Path file(final String name, final byte[] bytes) throws Exception {
+		return Files.write(dir.resolve(name), bytes);
+	}
+
+	private String refusal(final Path p, final Role role) {
+		final InpaintException e = assertThrows(InpaintException.class, () -> InputImages.open(p,
+			role));
+		assertTrue(e.getMessage().contains(p.toString()), e.getMessage());
+		assertFalse(e.getMessage().contains("\n"), e.getMessage());
+		return e.getMessage();
+	}
+
+	@Test
+	void imageJsOwnFilesOfEveryTypeOpen() throws Exception {
+		final ImageStack stack = new ImageStack(20, 10);
+		stack.addSlice(new ShortProcessor(20, 10));
+		stack.addSlice(new ShortProcessor(20, 10));
+		final Object[][] cases = { { "b.tif", new ImagePlus("b", new ByteProcessor(20, 10)) }, {
+			"s.tif", new ImagePlus("s", new ShortProcessor(20, 10)) }, { "f.tif", new ImagePlus("f",
+				new FloatProcessor(20, 10)) }, { "c.tif", new ImagePlus("c", new ColorProcessor(20,
+					10)) }, { "stack.tif", new ImagePlus("stack", stack) } };
+		for (final Object[] c : cases) {
+			final ImagePlus imp = (ImagePlus) c[1];
+			final Path p = dir.resolve((String) c[0]);
+			final FileSaver fs = new FileSaver(imp);
+			assertTrue(imp.getStackSize() > 1 ? fs.saveAsTiffStack(p.toString()) : fs.saveAsTiff(p
+				.toString()));
+			final ImagePlus back = InputImages.open(p, Role.IMAGE);
+			assertEquals(imp.getBitDepth(), back.getBitDepth());
+			assertEquals(imp.getStackSize(), back.getStackSize());
+		}
+		final Path png = dir.resolve("g.png");
+		assertTrue(new FileSaver(new ImagePlus("g", new ByteProcessor(20, 10))).saveAsPng(png
+			.toString()));
+		assertEquals(8, InputImages.open(png, Role.IMAGE).getBitDepth());
+	}
+
+	@Test
+	void aPageChainThatLoopsIsRefusedAtOnce() throws Exception {
+		final TiffBytes t = new TiffBytes();
+		t.pages = 2;
+		t.loop = true;
+		final Path p = file("loop.tif", t.build());
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertTrue(refusal(p, Role.IMAGE)
+			.contains("loops")));
+	}
+
+	@Test
+	void aHugeHeaderIsRefusedWithoutDecoding() throws Exception {
+		// 162 bytes claiming 30000 x 30000 float: used to allocate 3.6 GB before any check
+		final TiffBytes t = new TiffBytes();
+		t.width = 30000;
+		t.height = 30000;
+		t.bits = 32;
+		t.sampleFormat = 3;
+		t.data = new byte[16];
+		final byte[] bytes = t.build();
+		final Path p = file("huge.tif", bytes);
+		final long before = used();
+		final InpaintException e = assertThrows(InpaintException.class, () -> InputImages.open(p,
+			Role.IMAGE));
+		assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("memory"), e
+			.getMessage());
+		assertTrue(used() - before < 200L << 20, "nothing large was allocated");
+	}
+
+	@Test
+	void aFileLargerThanTheMemoryLeftIsRefusedFromItsHeader() throws Exception {
+		final Path p = dir.resolve("big.tif");
+		assertTrue(new FileSaver(new ImagePlus("big", new ByteProcessor(1000, 1000))).saveAsTiff(p
+			.toString()));
+		final InpaintException e = assertThrows(InpaintException.class, () -> InputImages.open(p,
+			Role.IMAGE, 2_000_000));
+		assertTrue(e.getMessage().contains("-Xmx"), e.getMessage());
+		assertNotNull(InputImages.open(p, Role.IMAGE, 100_000_000));
+	}
+
+	@Test
+	void aTruncatedTiffIsRefused() throws Exception {
+		final Path whole = dir.resolve("whole.tif");
+		final ShortProcessor sp = new ShortProcessor(64, 64);
+		sp.add(1000);
+		assertTrue(new FileSaver(new ImagePlus("w", sp)).saveAsTiff(whole.toString()));
+		final byte[] b = Files.readAllBytes(whole);
+		final Path half = file("half.tif", Arrays.copyOf(b, b.length / 2));
+		assertTrue(refusal(half, Role.IMAGE).contains("truncated"));
+		final Path png = dir.resolve("p.png");
+		assertTrue(new FileSaver(new ImagePlus("p", new ByteProcessor(64, 64))).saveAsPng(png
+			.toString()));
+		final byte[] pb = Files.readAllBytes(png);
+		assertTrue(refusal(file("half.png", Arrays.copyOf(pb, pb.length - 20)), Role.IMAGE)
+			.contains("truncated"));
+	}
+
+	@Test
+	void aFlippedHeaderByteIsRefused() throws Exception {
+		// 16-bit data whose header byte for the bit depth was flipped to 8: used to come out as
+		// 8-bit garbage
+		final TiffBytes t = new TiffBytes();
+		t.bits = 16;
+		final byte[] b = t.build();
+		final ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+		for (int at = 10; at < 10 + 12 * 10; at += 12)
+			if (bb.getShort(at) == 258) bb.putShort(at + 8, (short) 8);
+		assertTrue(refusal(file("flipped.tif", b), Role.IMAGE).contains("damaged"));
+	}
+
+	@Test
+	void typesTheOutputCouldNotKeepAreRefusedWithWhatToConvert() throws Exception {
+		final TiffBytes signed = new TiffBytes();
+		signed.bits = 16;
+		signed.sampleFormat = 2;
+		assertTrue(refusal(file("s16.tif", signed.build()), Role.IMAGE).contains("signed 16-bit"));
+		final TiffBytes int32 = new TiffBytes();
+		int32.bits = 32;
+		assertTrue(refusal(file("i32.tif", int32.build()), Role.IMAGE).contains("32-bit integers"));
+		final TiffBytes rgba = new TiffBytes();
+		rgba.samples = 4;
+		rgba.photometric = 2;
+		rgba.extraSamples = 2;
+		assertTrue(refusal(file("rgba.tif", rgba.build()), Role.IMAGE).contains("alpha"));
+		final TiffBytes palette = new TiffBytes();
+		palette.photometric = 3;
+		assertTrue(refusal(file("pal.tif", palette.build()), Role.IMAGE).contains("palette"));
+		final TiffBytes pages = new TiffBytes();
+		pages.pages = 3;
+		final Path mask = file("mask3.tif", pages.build());
+		assertTrue(refusal(mask, Role.MASK).contains("3 pages"));
+		assertEquals(3, InputImages.open(mask, Role.IMAGE).getStackSize(), "as an image: a stack");
+	}
+
+	private static long used() {
+		final Runtime rt = Runtime.getRuntime();
+		return rt.totalMemory() - rt.freeMemory();
+	}
+}

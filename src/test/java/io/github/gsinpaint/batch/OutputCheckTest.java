@@ -1,0 +1,65 @@
+package io.github.gsinpaint.batch;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 15 item 1 and the manifest's output rules: refused before anything runs. */
+class OutputCheckTest {
+
+	@TempDir
+	Path dir;
+
+	private RepairLine line(final int i, final String image, final String mask,
+		final String output)
+	{
+		return new RepairLine(i, dir.resolve(image).toString(), mask == null ? null : dir.resolve(
+			mask).toString(), dir.resolve(output).toString());
+	}
+
+	@Test
+	void anOutputThatIsAnInputIsRefused() throws Exception {
+		Files.write(dir.resolve("a.tif"), new byte[] { 1 });
+		Files.write(dir.resolve("m.tif"), new byte[] { 2 });
+		Files.createDirectories(dir.resolve("sub"));
+		Files.createSymbolicLink(dir.resolve("link.tif"), dir.resolve("a.tif"));
+		final List<RepairLine> lines = List.of(line(1, "a.tif", "m.tif", "a.tif"), line(2, "b.tif",
+			"m.tif", "m.tif"), line(3, "c.tif", "m.tif", "sub/../a.tif"), line(4, "d.tif", "m.tif",
+				"link.tif"), line(5, "e.tif", null, "e-out.tif"), line(6, "f.tif", "m.tif",
+					"b.tif"));
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
+		assertEquals(List.of(1, 2, 3, 4, 6), p.keySet().stream().map(RepairLine::index).collect(
+			java.util.stream.Collectors.toList()), p.toString());
+		assertTrue(p.get(lines.get(0)).contains("of this line"), p.get(lines.get(0)));
+		assertTrue(p.get(lines.get(5)).contains("of line 2"), p.get(lines.get(5)));
+	}
+
+	@Test
+	void linesWritingTheSameOutputAreAllRefused() {
+		final List<RepairLine> lines = List.of(line(1, "a.tif", "m.tif", "o.tif"), line(2, "b.tif",
+			"m.tif", "x/../o.tif"), line(3, "c.tif", "m.tif", "p.tif"));
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
+		assertEquals(2, p.size());
+		assertTrue(p.get(lines.get(1)).contains("Lines 1, 2 all write"), p.get(lines.get(1)));
+	}
+
+	@Test
+	void outputsOutsideTheConfinementFolderAreRefused() throws Exception {
+		final Path root = Files.createDirectories(dir.resolve("out"));
+		final List<RepairLine> lines = List.of(line(1, "a.tif", "m.tif", "out/a.tif"), line(2,
+			"bb.tif", "m.tif", "out/../b.tif"), new RepairLine(3, dir.resolve("c.tif").toString(), dir
+				.resolve("m.tif").toString(), "/tmp/elsewhere.tif"), line(4, "d.tif", "m.tif",
+					"out/deep/d.tif"));
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, root);
+		assertEquals(List.of(2, 3), p.keySet().stream().map(RepairLine::index).collect(
+			java.util.stream.Collectors.toList()));
+		assertTrue(p.get(lines.get(1)).contains("--outputs-under"));
+		assertTrue(OutputCheck.problems(lines, null).isEmpty(), "no confinement by default");
+	}
+}

@@ -1,0 +1,63 @@
+package io.github.gsinpaint.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes small uncompressed little-endian TIFFs byte by byte, with any header a test needs
+ * (signed samples, alpha, palettes, pages, lies about the size), which ImageJ's writer cannot make.
+ */
+final class TiffBytes {
+
+	int width = 8, height = 6, bits = 8, samples = 1, sampleFormat = 1, photometric = 1,
+		extraSamples, pages = 1;
+	/** pixel bytes per page; null: zeros of the right size */
+	byte[] data;
+	/** the page chain points back to the first page */
+	boolean loop;
+
+	byte[] build() {
+		final int pageBytes = width * height * samples * bits / 8;
+		final byte[] pixels = data != null ? data : new byte[pageBytes];
+		final List<int[]> tags = new ArrayList<>();
+		final ByteArrayOutputStream out = new ByteArrayOutputStream();
+		final ByteBuffer head = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+		head.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+		out.writeBytes(head.array());
+		int pos = 8;
+		final int entries = 10 + (extraSamples > 0 ? 1 : 0);
+		final int ifdSize = 2 + entries * 12 + 4;
+		for (int p = 0; p < pages; p++) {
+			final int ifd = pos;
+			final int dataAt = ifd + ifdSize;
+			final int next = p + 1 < pages ? dataAt + pixels.length : loop ? 8 : 0;
+			tags.clear();
+			tags.add(new int[] { 256, 4, width });
+			tags.add(new int[] { 257, 4, height });
+			tags.add(new int[] { 258, 3, bits });
+			tags.add(new int[] { 259, 3, 1 });
+			tags.add(new int[] { 262, 3, photometric });
+			tags.add(new int[] { 273, 4, dataAt });
+			tags.add(new int[] { 277, 3, samples });
+			tags.add(new int[] { 278, 4, height });
+			tags.add(new int[] { 279, 4, pixels.length });
+			if (extraSamples > 0) tags.add(new int[] { 338, 3, extraSamples });
+			tags.add(new int[] { 339, 3, sampleFormat });
+			final ByteBuffer b = ByteBuffer.allocate(ifdSize).order(ByteOrder.LITTLE_ENDIAN);
+			b.putShort((short) tags.size());
+			for (final int[] t : tags) {
+				b.putShort((short) t[0]).putShort((short) t[1]).putInt(1);
+				if (t[1] == 3) b.putShort((short) t[2]).putShort((short) 0);
+				else b.putInt(t[2]);
+			}
+			b.putInt(next);
+			out.writeBytes(b.array());
+			out.writeBytes(pixels);
+			pos = dataAt + pixels.length;
+		}
+		return out.toByteArray();
+	}
+}
