@@ -36,9 +36,11 @@ public final class OutputCheck {
 		for (final RepairLine l : lines) {
 			final Path out = canonical(l.output());
 			byOutput.computeIfAbsent(out, k -> new ArrayList<>()).add(l);
-			final RepairLine owner = inputs.get(out);
-			if (owner != null) problems.put(l, "The output " + l.output() + " is an input (" + (owner ==
-				l ? "of this line" : "of line " + owner.index()) +
+			final boolean own = out.equals(canonical(l.image())) || l.mask() != null && out.equals(
+				canonical(l.mask()));
+			final RepairLine owner = own ? l : inputs.get(out);
+			if (owner != null) problems.put(l, "The output " + l.output() + " is an input (" + (own
+				? "of this line" : "of line " + owner.index()) +
 				"); writing it would destroy the original. Choose another output name.");
 			else if (root != null && !out.startsWith(root)) problems.put(l, "The output " + l
 				.output() + " lies outside " + under + " (--outputs-under). Fix the manifest's " +

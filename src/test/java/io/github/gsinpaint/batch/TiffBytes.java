@@ -10,16 +10,16 @@ import java.util.List;
  * Writes small uncompressed little-endian TIFFs byte by byte, with any header a test needs
  * (signed samples, alpha, palettes, pages, lies about the size), which ImageJ's writer cannot make.
  */
-final class TiffBytes {
+public final class TiffBytes {
 
-	int width = 8, height = 6, bits = 8, samples = 1, sampleFormat = 1, photometric = 1,
+	public int width = 8, height = 6, bits = 8, samples = 1, sampleFormat = 1, photometric = 1,
 		extraSamples, pages = 1;
 	/** pixel bytes per page; null: zeros of the right size */
-	byte[] data;
+	public byte[] data;
 	/** the page chain points back to the first page */
-	boolean loop;
+	public boolean loop;
 
-	byte[] build() {
+	public byte[] build() {
 		final int pageBytes = width * height * samples * bits / 8;
 		final byte[] pixels = data != null ? data : new byte[pageBytes];
 		final List<int[]> tags = new ArrayList<>();

@@ -1,0 +1,269 @@
+package io.github.gsinpaint.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.process.ByteProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ShortProcessor;
+import io.github.gsinpaint.batch.TiffBytes;
+
+/**
+ * Issue 15 on the command line itself (each test failed before the fix): an output never
+ * replaces an input, periodic masks are repaired, a malformed line or a bad file fails alone with
+ * one line naming it, a killed run's temporary files go away, and the dialog's mask options work.
+ */
+class CliReliabilityTest {
+
+	@TempDir
+	Path dir;
+
+	private Path image, mask;
+
+	@BeforeEach
+	void inputs() {
+		final ShortProcessor ip = new ShortProcessor(48, 40);
+		for (int i = 0; i < 48 * 40; i++)
+			ip.set(i, 1000 + 13 * (i % 48) + 7 * (i / 48));
+		image = save("image.tif", ip);
+		final ByteProcessor m = new ByteProcessor(48, 40);
+		m.setRoi(10, 12, 9, 6);
+		m.setValue(255);
+		m.fill();
+		mask = save("mask.tif", m);
+	}
+
+	private Path save(final String name, final ij.process.ImageProcessor ip) {
+		final Path p = dir.resolve(name);
+		assertTrue(new FileSaver(new ImagePlus(name, ip)).saveAsTiff(p.toString()));
+		return p;
+	}
+
+	static final class Result {
+
+		int code;
+		String out, err;
+	}
+
+	static Result cli(final String... args) {
+		final PrintStream out = System.out, err = System.err;
+		final ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+		final Result r = new Result();
+		try (PrintStream po = new PrintStream(o, true, StandardCharsets.UTF_8); PrintStream pe =
+			new PrintStream(e, true, StandardCharsets.UTF_8))
+		{
+			System.setOut(po);
+			System.setErr(pe);
+			r.code = InpaintCli.run(args);
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+		r.out = o.toString(StandardCharsets.UTF_8);
+		r.err = e.toString(StandardCharsets.UTF_8);
+		return r;
+	}
+
+	private Path manifest(final String... lines) throws Exception {
+		return Files.write(dir.resolve("m.tsv"), String.join("\n", lines).getBytes(
+			StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void anOutputThatIsAnInputIsRefusedAndTheInputKept() throws Exception {
+		final byte[] img = Files.readAllBytes(image), msk = Files.readAllBytes(mask);
+		Result r = cli("--image", image.toString(), "--mask", mask.toString(), "--output", image
+			.toString(), "--method", "harmonic");
+		assertEquals(1, r.code, r.err);
+		assertTrue(r.err.contains("is an input"), r.err);
+		r = cli("--image", image.toString(), "--mask", mask.toString(), "--output", dir.resolve(
+			"sub/../mask.tif").toString(), "--method", "harmonic");
+		assertEquals(1, r.code, r.err);
+		r = cli("--manifest", manifest("image.tif\tmask.tif\tout1.tif",
+			"other.tif\tmask.tif\timage.tif", "image.tif\tmask.tif\timage.tif").toString(),
+			"--method", "harmonic");
+		assertEquals(1, r.code, r.err);
+		assertTrue(r.err.contains("line 2") && r.err.contains("is an input (of line 1)"), r.err);
+		assertTrue(r.err.contains("line 3") && r.err.contains("of this line"), r.err);
+		assertTrue(Files.exists(dir.resolve("out1.tif")), "the line without conflict ran");
+		assertArrayEquals(img, Files.readAllBytes(image));
+		assertArrayEquals(msk, Files.readAllBytes(mask));
+	}
+
+	@Test
+	void periodicMasksAreRepaired() throws Exception {
+		final FloatProcessor fp = new FloatProcessor(512, 512);
+		for (int i = 0; i < 512 * 512; i++)
+			fp.setf(i, (i % 512) * 0.25f + (i / 512) * 0.5f);
+		final Path big = save("big.tif", fp);
+		for (final String kind : new String[] { "rows2", "rows4", "checker" }) {
+			final ByteProcessor m = new ByteProcessor(512, 512);
+			for (int y = 0; y < 512; y++)
+				for (int x = 0; x < 512; x++)
+					if (kind.equals("rows2") ? y % 2 == 0 : kind.equals("rows4") ? y % 4 == 0 : (x +
+						y) % 2 == 0) m.set(x, y, 255);
+			final Path mp = save(kind + ".tif", m);
+			final Result r = cli("--image", big.toString(), "--mask", mp.toString(), "--output", dir
+				.resolve(kind + "-out.tif").toString(), "--method", "harmonic");
+			assertEquals(0, r.code, kind + ": " + r.err);
+		}
+	}
+
+	@Test
+	void malformedLinesAndBadFilesFailAloneWithOneLineEach() throws Exception {
+		final byte[] t = Files.readAllBytes(image);
+		Files.write(dir.resolve("half.tif"), Arrays.copyOf(t, t.length / 2));
+		// a page directory pointing to itself: used to hang the reader
+		final byte[] loop = t.clone();
+		final ByteBuffer b = ByteBuffer.wrap(loop).order(loop[0] == 'I' ? ByteOrder.LITTLE_ENDIAN
+			: ByteOrder.BIG_ENDIAN);
+		final int ifd = b.getInt(4);
+		final int entries = b.getShort(ifd) & 0xffff;
+		b.putInt(ifd + 2 + 12 * entries, ifd);
+		Files.write(dir.resolve("loop.tif"), loop);
+		Files.write(dir.resolve(" spaced.tif"), t);
+		final Path m = manifest("\uFEFFimage.tif\tmask.tif\tout1.tif", "image.tif mask.tif out2.tif",
+			"image.tif\tmask.tif", "half.tif\tmask.tif\tout4.tif", "loop.tif\tmask.tif\tout5.tif",
+			" spaced.tif\tmask.tif\tout6.tif", "image.tif\tmask.tif\tdup.tif",
+			"image.tif\tmask.tif\tdup.tif");
+		final Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli("--manifest", m
+			.toString(), "--method", "harmonic"));
+		assertEquals(1, r.code, r.err);
+		assertTrue(Files.exists(dir.resolve("out1.tif")), "BOM line 1 ran: " + r.err);
+		assertTrue(Files.exists(dir.resolve("out6.tif")), "leading space kept: " + r.err);
+		for (final String absent : new String[] { "out2.tif", "out4.tif", "out5.tif", "dup.tif" })
+			assertFalse(Files.exists(dir.resolve(absent)), absent);
+		final List<String> errors = Arrays.stream(r.err.split("\n")).filter(l -> !l.isEmpty())
+			.collect(Collectors.toList());
+		assertEquals(7, errors.size(), r.err); // 6 failed lines and the summary, one line each
+		assertTrue(r.err.contains("line 2: needs 3 fields") && r.err.contains("use tabs"), r.err);
+		assertTrue(r.err.contains("line 3: needs 3 fields"), r.err);
+		assertTrue(r.err.contains("line 4") && r.err.contains("half.tif") && r.err.contains(
+			"truncated"), r.err);
+		assertTrue(r.err.contains("line 5") && r.err.contains("loops"), r.err);
+		assertTrue(r.err.contains("Lines 7, 8 all write"), r.err);
+		assertTrue(r.err.contains("6 of 8 images failed"), r.err);
+	}
+
+	/** Issue 15 item 4: each used to give a wrong output with exit status 0. */
+	@Test
+	void filesWhoseTypeWouldChangeAreRefusedWithWhatToConvert() throws Exception {
+		final TiffBytes signed = new TiffBytes();
+		signed.bits = 16;
+		signed.sampleFormat = 2;
+		final TiffBytes int32 = new TiffBytes();
+		int32.bits = 32;
+		final TiffBytes rgba = new TiffBytes();
+		rgba.samples = 4;
+		rgba.photometric = 2;
+		rgba.extraSamples = 2;
+		final TiffBytes palette = new TiffBytes();
+		palette.photometric = 3;
+		final TiffBytes flipped = new TiffBytes();
+		flipped.bits = 8;
+		flipped.data = new byte[8 * 6 * 2]; // 16-bit data under a header that says 8
+		final TiffBytes[] cases = { signed, int32, rgba, palette, flipped };
+		final String[] says = { "signed 16-bit", "32-bit integers", "alpha", "palette", "damaged" };
+		final ByteProcessor m = new ByteProcessor(8, 6);
+		m.set(3, 3, 255);
+		final Path small = save("small-mask.tif", m);
+		for (int i = 0; i < cases.length; i++) {
+			final Path in = Files.write(dir.resolve("case" + i + ".tif"), cases[i].build());
+			final Path out = dir.resolve("case" + i + "-out.tif");
+			final Result r = cli("--image", in.toString(), "--mask", small.toString(), "--output", out
+				.toString(), "--method", "harmonic");
+			assertEquals(1, r.code, says[i] + ": " + r.err);
+			assertTrue(r.err.contains(says[i]) && r.err.contains(in.toString()), r.err);
+			assertFalse(Files.exists(out));
+		}
+		final TiffBytes pages = new TiffBytes();
+		pages.pages = 3;
+		final Path mask3 = Files.write(dir.resolve("mask3.tif"), pages.build());
+		final Path plain = Files.write(dir.resolve("plain.tif"), new TiffBytes().build());
+		final Result r = cli("--image", plain.toString(), "--mask", mask3.toString(), "--output", dir
+			.resolve("p-out.tif").toString(), "--method", "harmonic");
+		assertEquals(1, r.code, r.err);
+		assertTrue(r.err.contains("3 pages"), r.err);
+	}
+
+	@Test
+	void aMissingManifestSaysSoOnce() {
+		final Path none = dir.resolve("none.tsv");
+		final Result r = cli("--manifest", none.toString());
+		assertEquals(2, r.code);
+		assertEquals("Error: The manifest " + none + " does not exist: check the path.\n", r.err);
+	}
+
+	@Test
+	void aKilledRunsTemporaryFileIsRemovedByTheNextRun() throws Exception {
+		final Result first = cli("--image", image.toString(), "--mask", mask.toString(), "--output",
+			dir.resolve("out/o.tif").toString(), "--method", "harmonic");
+		assertEquals(0, first.code, first.err);
+		final Process gone = new ProcessBuilder("true").start();
+		gone.waitFor();
+		final String host = new String(Files.readAllBytes(Path.of("/proc/sys/kernel/hostname")),
+			StandardCharsets.UTF_8).trim();
+		final Path stale = Files.write(dir.resolve("out/.o.tif.gsinpaint-" + host + "-" + gone
+			.pid() + "-1.part"), new byte[] { 1 });
+		final Result second = cli("--image", image.toString(), "--mask", mask.toString(),
+			"--output", dir.resolve("out/p.tif").toString(), "--method", "harmonic");
+		assertEquals(0, second.code, second.err);
+		assertFalse(Files.exists(stale));
+		try (Stream<Path> s = Files.list(dir.resolve("out"))) {
+			assertEquals(List.of("o.tif", "p.tif"), s.map(p -> p.getFileName().toString()).sorted()
+				.collect(Collectors.toList()));
+		}
+	}
+
+	@Test
+	void theDialogsMaskOptionsWorkOnTheCommandLine() throws Exception {
+		final ShortProcessor cam = new ShortProcessor(40, 40);
+		for (int i = 0; i < 1600; i++)
+			cam.set(i, 500 + i % 40);
+		cam.set(10, 10, 4095);
+		cam.set(30, 30, 4095);
+		final Path in = save("cam.tif", cam);
+		final Path out = dir.resolve("cam-out.tif");
+		final Result r = cli("--image", in.toString(), "--output", out.toString(),
+			"--saturation-level", "4095", "--dilation", "1", "--method", "harmonic");
+		assertEquals(0, r.code, r.err);
+		final ImagePlus res = IJ.openImage(out.toString());
+		for (int y = 0; y < 40; y++)
+			for (int x = 0; x < 40; x++) {
+				final boolean hole = Math.hypot(x - 10, y - 10) <= 1 || Math.hypot(x - 30, y - 30) <= 1;
+				if (!hole) assertEquals(cam.get(x, y), res.getProcessor().get(x, y));
+				else assertTrue(res.getProcessor().get(x, y) < 4095);
+			}
+		final FloatProcessor fp = new FloatProcessor(30, 30);
+		for (int i = 0; i < 900; i++)
+			fp.setf(i, i);
+		fp.setf(5, 5, Float.NaN);
+		final Path nan = save("nan.tif", fp);
+		final Path nanOut = dir.resolve("nan-out.tif");
+		assertEquals(0, cli("--image", nan.toString(), "--output", nanOut.toString(), "--nan",
+			"--method", "harmonic").code);
+		assertTrue(Float.isFinite(IJ.openImage(nanOut.toString()).getProcessor().getf(5, 5)));
+		assertEquals(2, cli("--image", nan.toString(), "--output", nanOut.toString(), "--method",
+			"harmonic").code, "no mask at all is an argument error");
+	}
+}
