@@ -24,6 +24,8 @@ public final class TorchEngine {
 		// many shapes (small defects get small tiles): plain execution is faster here.
 		if (System.getProperty("ai.djl.pytorch.graph_optimizer") == null) System.setProperty(
 			"ai.djl.pytorch.graph_optimizer", "false");
+		// A libtorch cut short in DJL's cache would crash the JVM (SIGBUS) when mapped.
+		NativeCache.removeDamaged(NativeCache.root());
 		final Thread thread = Thread.currentThread();
 		final ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(TorchEngine.class.getClassLoader());
