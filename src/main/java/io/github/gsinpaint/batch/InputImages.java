@@ -154,7 +154,8 @@ public final class InputImages {
 			}
 			catch (final IOException e) {
 				throw new InpaintException("Cannot open the " + role.word() + " " + path + ": " +
-					"its header is damaged (" + e.getMessage() + ").");
+					"its header is damaged (" + (e.getMessage() == null ? e.getClass()
+					.getSimpleName() : e.getMessage()) + ").");
 			}
 			finally {
 				r.dispose();

@@ -53,6 +53,8 @@ final class TiffHeader {
 	final Path file;
 	final long length;
 	final List<Page> pages = new ArrayList<>();
+	/** Byte ranges {from, to} of the header, directories and field values: never pixels. */
+	private final List<long[]> metadata = new ArrayList<>();
 
 	private TiffHeader(final Path file, final long length) {
 		this.file = file;
@@ -97,6 +99,7 @@ final class TiffHeader {
 		final int magic = head.getShort(2) & 0xffff;
 		if (magic == 43) throw new InpaintException("The file " + file + " is a BigTIFF, which " +
 			"ImageJ 1.x cannot read: save it as a plain TIFF (under 4 GB) or split it.");
+		metadata.add(new long[] { 0, 8 });
 		long ifd = head.getInt(4) & 0xffffffffL;
 		final Set<Long> visited = new HashSet<>();
 		while (ifd != 0) {
@@ -106,6 +109,7 @@ final class TiffHeader {
 			if (entries == 0 || entries > MAX_ENTRIES) throw damaged("a page directory with " +
 				entries + " entries");
 			final ByteBuffer dir = bytes(ch, ifd + 2, entries * 12 + 4, order, "a page directory");
+			metadata.add(new long[] { ifd, ifd + 2 + entries * 12 + 4 });
 			final Page p = new Page();
 			for (int e = 0; e < entries; e++)
 				entry(ch, order, dir, e * 12, p);
@@ -114,6 +118,13 @@ final class TiffHeader {
 			ifd = dir.getInt(entries * 12) & 0xffffffffL;
 		}
 		if (pages.isEmpty()) throw damaged("no page");
+		// A damaged strip offset may point back into the header: ImageJ would read the directory
+		// as pixels and write them out as an image.
+		for (final Page p : pages)
+			for (int i = 0; i < p.offsets.length; i++)
+				for (final long[] m : metadata)
+					if (p.offsets[i] < m[1] && p.offsets[i] + p.byteCounts[i] > m[0]) throw damaged(
+						"its pixel data at byte " + p.offsets[i] + " overlaps its own header");
 	}
 
 	private void entry(final FileChannel ch, final ByteOrder order, final ByteBuffer dir,
@@ -164,7 +175,9 @@ final class TiffHeader {
 			b.limit((int) bytes);
 			return b;
 		}
-		return bytes(ch, dir.getInt(at + 8) & 0xffffffffL, (int) bytes, order, "a field");
+		final long offset = dir.getInt(at + 8) & 0xffffffffL;
+		metadata.add(new long[] { offset, offset + bytes });
+		return bytes(ch, offset, (int) bytes, order, "a field");
 	}
 
 	/** Integer values of a SHORT, LONG or BYTE field (the types these tags may have). */

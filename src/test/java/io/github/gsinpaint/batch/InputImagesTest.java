@@ -136,6 +136,16 @@ class InputImagesTest {
 		for (int at = 10; at < 10 + 12 * 10; at += 12)
 			if (bb.getShort(at) == 258) bb.putShort(at + 8, (short) 8);
 		assertTrue(refusal(file("flipped.tif", b), Role.IMAGE).contains("damaged"));
+		// a strip offset whose low byte was zeroed points into the header: the directory would
+		// have been read as pixels and written out with exit status 0
+		final TiffBytes ok = new TiffBytes();
+		ok.width = 40;
+		ok.height = 30;
+		final byte[] c = ok.build();
+		final ByteBuffer cb = ByteBuffer.wrap(c).order(ByteOrder.LITTLE_ENDIAN);
+		for (int at = 10; at < 10 + 12 * 10; at += 12)
+			if (cb.getShort(at) == 273) cb.put(at + 8, (byte) 0);
+		assertTrue(refusal(file("offset.tif", c), Role.IMAGE).contains("overlaps its own header"));
 	}
 
 	@Test

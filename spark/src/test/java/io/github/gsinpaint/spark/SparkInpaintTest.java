@@ -29,6 +29,11 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
+import io.github.gsinpaint.batch.BatchArguments;
+import io.github.gsinpaint.batch.LineResult;
+import io.github.gsinpaint.batch.Manifest;
+import io.github.gsinpaint.batch.RepairLine;
+import io.github.gsinpaint.batch.RepairOptions;
 import io.github.gsinpaint.cli.InpaintCli;
 
 /**
@@ -95,8 +100,8 @@ class SparkInpaintTest {
 		}
 		final List<LineResult> results;
 		try (JavaSparkContext sc = new JavaSparkContext(localConf())) {
-			results = SparkInpaint.repair(sc, SparkInpaint.fromManifest(sparkManifest),
-				new JobOptions().method("harmonic"), 0);
+			results = SparkInpaint.repair(sc, Manifest.read(sparkManifest, false).lines(),
+				RepairOptions.builder().method("harmonic").overwrite(false).build(), 0);
 		}
 		assertEquals(pairs.size() + 1, results.size());
 		int skipped = 0, repaired = 0, failed = 0;
@@ -105,11 +110,11 @@ class SparkInpaintTest {
 				case SKIPPED: skipped++; break;
 				case REPAIRED:
 					repaired++;
-					assertEquals(marker.toString(), r.line().output());
+					assertEquals(marker, r.line().output());
 					break;
 				default:
 					failed++;
-					assertEquals(broken.toString(), r.line().image());
+					assertEquals(broken, r.line().image());
 					assertTrue(r.message().contains("Cannot open the image"), r.message());
 			}
 		}
@@ -145,14 +150,31 @@ class SparkInpaintTest {
 			Files.write(images.resolve(n), new byte[1]);
 		Files.write(masks.resolve("a.tif"), new byte[1]);
 		Files.write(masks.resolve("b.tif"), new byte[1]);
-		final List<RepairLine> lines = SparkInpaint.fromFolders(images, masks, dir.resolve("out"));
-		assertEquals(3, lines.size());
-		assertEquals(masks.resolve("a.tif").toAbsolutePath().toString(), lines.get(0).mask());
-		assertEquals(masks.resolve("b.tif").toAbsolutePath().toString(), lines.get(1).mask());
-		assertEquals(dir.resolve("out").resolve("b.tif").toAbsolutePath().toString(), lines.get(1)
-			.output());
-		// no mask for c: the line stays, and fails on the executor with "cannot read the mask"
-		assertEquals(masks.resolve("c.tif").toAbsolutePath().toString(), lines.get(2).mask());
+		final Manifest m = BatchArguments.parse(new String[] { "--images", images.toString(),
+			"--masks", masks.toString(), "--outputs", dir.resolve("out").toString() },
+			BatchArguments.Frontend.SPARK).lines();
+		final List<RepairLine> lines = m.lines();
+		assertEquals(2, lines.size());
+		assertEquals(masks.resolve("a.tif").toAbsolutePath(), lines.get(0).mask());
+		assertEquals(masks.resolve("b.tif").toAbsolutePath(), lines.get(1).mask());
+		assertEquals(dir.resolve("out").resolve("b.tif").toAbsolutePath(), lines.get(1).output());
+		// no mask for c: reported as a problem of its own, the others go on
+		assertEquals(1, m.problems().size());
+		assertTrue(m.problems().get(0).contains("c.tif"), m.problems().toString());
+	}
+
+	/** Issue 15 on Spark: the batch layer's checks run on the driver before any task. */
+	@Test
+	void malformedAndConflictingLinesFailAloneOnSparkToo() throws IOException {
+		final List<String[]> pairs = generate(dir.resolve("in"), 2);
+		final byte[] image0 = Files.readAllBytes(Paths.get(pairs.get(0)[0]));
+		final Path m = Files.write(dir.resolve("bad.txt"), List.of("\uFEFF" + pairs.get(0)[0] + "\t" +
+			pairs.get(0)[1] + "\tspark/ok.tif", pairs.get(1)[0] + " " + pairs.get(1)[1] + " x.tif",
+			pairs.get(1)[0] + "\t" + pairs.get(1)[1] + "\t" + pairs.get(0)[0]), StandardCharsets.UTF_8);
+		assertEquals(1, SparkInpaint.run(new String[] { "--manifest", m.toString(), "--method",
+			"harmonic" }, localConf()));
+		assertTrue(Files.exists(dir.resolve("spark/ok.tif")));
+		assertArrayEquals(image0, Files.readAllBytes(Paths.get(pairs.get(0)[0])));
 	}
 
 	@Test
