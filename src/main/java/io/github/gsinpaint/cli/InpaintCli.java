@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -96,7 +97,10 @@ public final class InpaintCli {
 						failed++;
 						System.err.println(failure(a, line, r.message()));
 					}
-					else System.out.println(r);
+					// "image -> output: N ms", the format python/benchmark.py reads
+					else if (r.status() == LineResult.Status.REPAIRED) System.out.printf(Locale.ROOT,
+						"%s -> %s: %.1f ms%n", line.image(), line.output(), r.millis());
+					else System.out.println(line.output() + ": exists, skipped");
 				}
 			}
 		}
