@@ -29,6 +29,9 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gsinpaint.model import GSInpaintNet, count_params, count_flops  # noqa: E402
 from gsinpaint import render as R  # noqa: E402
+from gsinpaint.checkpoints import load_own  # noqa: E402
+from gsinpaint.prior import harmonic_fill  # noqa: E402
+from gsinpaint.gpu_data import DEFAULT_KIND_WEIGHTS  # noqa: E402
 
 NAME = "gs-inpaint-v1"
 VERSION = "1.1.0"
@@ -44,18 +47,26 @@ def sha256(path):
 
 
 def load_checkpoint(path):
-    try:
-        ck = torch.load(path, map_location="cpu", weights_only=False)
-    except TypeError:
-        ck = torch.load(path, map_location="cpu")
-    model = GSInpaintNet()
+    ck = load_own(path)
+    cfg = ck.get("config") or {}  # v2 checkpoints (gsinpaint.trainer) record the architecture
+    model = GSInpaintNet(prior_input=cfg.get("prior_input", False),
+                         attention=cfg.get("attention", 0))
     model.load_state_dict(ck["model"])
     model.eval()
     return model, ck.get("state", {}), ck.get("args", {})
 
 
-def reference_case(data_root):
-    """A [1,4,256,256] input from a development image + mask (fallback: a synthetic image)."""
+def reference_case(data_root, prior_input=False):
+    """A [1,4,256,256] input from a development image + mask (fallback: a synthetic image); for a
+    model conditioned on the harmonic prior, the hole holds that prior."""
+    x, desc = _reference_case(data_root)
+    if prior_input:
+        t = torch.from_numpy(x)
+        x = torch.cat([harmonic_fill(t[:, :3], t[:, 3:], iterations=400), t[:, 3:]], 1).numpy()
+    return x, desc
+
+
+def _reference_case(data_root):
     try:
         from gsinpaint.data import read_manifest, load_dev_case
         root = os.path.join(data_root, "dev")
@@ -131,6 +142,9 @@ def main():
     ap.add_argument("--border-share", type=float, default=None, help="postprocess.border_share")
     ap.add_argument("--border-note", default=None, help="postprocess.note: how the band was chosen")
     ap.add_argument("--version", default=VERSION, help="package version (bump when weights change)")
+    ap.add_argument("--name", default=NAME, help="package name (models/<name>)")
+    ap.add_argument("--gpu", default="1x NVIDIA H100 80GB (bf16 autocast)",
+                    help="what it was trained on, for the card")
     ap.add_argument("--train-notes", default=None,
                     help="free text on the training history for model.json and the card")
     args = ap.parse_args()
@@ -159,7 +173,8 @@ def main():
     reloaded = torch.jit.load(mpath, map_location="cpu")
     reloaded.eval()
 
-    x, ref_desc = reference_case(args.data)
+    prior_input = bool(model.prior_input)
+    x, ref_desc = reference_case(args.data, prior_input)
     with torch.no_grad():
         y_eager = model(torch.from_numpy(x))
         y = reloaded(torch.from_numpy(x))
@@ -186,7 +201,7 @@ def main():
     desc = {
         "format_version": "gsinpaint-model/1 (in the spirit of bioimage.io model RDF 0.5)",
         "type": "model",
-        "name": NAME,
+        "name": args.name,
         "version": args.version,
         "description": "Inpainting of masked regions (scratches, specks, detector gaps, labels, "
                        "damaged regions) as a dense field of 2D Gaussians rendered by a patch-level "
@@ -201,17 +216,25 @@ def main():
                     "loads_in": "libtorch 2.7.1 (DJL 0.36 pytorch-engine)"},
         "architecture": {"parameters": n_params, "gflop_per_256_tile": round(gflop, 3),
                          "widths": list(model.widths), "bottleneck_blocks": len(model.mid),
+                         "attention_blocks": len(model.attn),
                          "semantic_branch": "trained CNN token (no pretrained DINOv2 available)"},
         "inputs": [{"name": "x", "axes": ["b", "c", "y", "x"], "data_type": "float32",
                     "shape": {"min": [1, 4, 16, 16], "step": [1, 0, 16, 16]},
-                    "channels": ["image r (0 in the hole)", "image g (0 in the hole)",
-                                 "image b (0 in the hole)", "mask (1 = hole)"],
+                    "channels": (["image r (hole: harmonic fill)", "image g (hole: harmonic fill)",
+                                  "image b (hole: harmonic fill)", "mask (1 = hole)"]
+                                 if prior_input else
+                                 ["image r (0 in the hole)", "image g (0 in the hole)",
+                                  "image b (0 in the hole)", "mask (1 = hole)"]),
                     "test_tensor": "reference-input.npy"}],
         "outputs": [{"name": "g", "axes": ["b", "c", "y", "x"], "data_type": "float32",
                      "shape": {"reference_tensor": "x", "scale": [1, None, 0.5, 0.5],
                                "channels": 9},
                      "channels": ["dx", "dy", "l11", "l21", "l22", "opacity", "c0", "c1", "c2"],
                      "test_tensor": "reference-output.npy"}],
+        # v2: the hole of the input holds the harmonic fill of the whole hole, and the rendered
+        # Gaussians are a correction added to that input image
+        "prior": "harmonic" if prior_input else "none",
+        "render": "correction" if prior_input else "image",
         "tile": {"size": TILE, "multiple": 16, "halo": 32},
         "rasterizer": {"stride": R.STRIDE, "patch": R.PATCH, "ring": R.RING, "l_floor": R.L_FLOOR,
                        "l_ceiling": R.L_FLOOR + R.L_SPAN, "offset_bound": 1.0,
@@ -219,21 +242,26 @@ def main():
                        "base_centre": "(2j + 0.5, 2i + 0.5)"},
         "normalisation": "per region, robust 0.5 / 99.5 percentiles of the known finite context "
                          "pixels mapped to [0, 1] (per channel, or shared across an RGB image's "
-                         "channels); grey images repeated into 3 channels; hole pixels set to 0; "
-                         "the rendered output is composited into the hole only and mapped back.",
+                         "channels); grey images repeated into 3 channels; hole pixels set to 0 "
+                         + ("and then to the harmonic fill of the whole hole (the plugin's own "
+                            "solver); the render is added to that input image, " if prior_input
+                            else "")
+                         + "the rendered output is composited into the hole only and mapped back.",
         "reference": {"input": ref_desc, "max_abs_diff_reloaded_vs_eager": diff},
         "training": {
             "steps": state.get("step"), "images_seen": state.get("images"),
             "chunks": state.get("chunks"),
             "gpu_seconds": round(float(state.get("gpu_seconds", 0.0)), 1),
             "train_seconds": round(float(state.get("train_seconds", 0.0)), 1),
-            "gpu": "1x NVIDIA H100 80GB (bf16 autocast)",
+            "gpu": args.gpu,
             "batch": targs.get("batch"), "tile": targs.get("size"), "optimizer": "AdamW",
             "lr": targs.get("lr"), "schedule": "warm-up + cosine over cumulative training time",
             "losses": "L1 (whole image) + 4 x L1 (hole) + 1 x L1 (8-px ring) + 0.5 x (1 - SSIM) "
                       "and 0.5 x gradient L1 of the composite on hole + ring + 0.05 x semantic "
                       "alignment (negative cosine)",
-            "synthetic_fraction": targs.get("synthetic_frac"),
+            # v1: a DataLoader share; v2: the synthetic pool's kind weight in gsinpaint.gpu_data
+            "synthetic_fraction": targs.get("synthetic_frac",
+                                            DEFAULT_KIND_WEIGHTS["synthetic"]),
             "last_chunk_options": {"per_image_loss": bool(targs.get("per_image_loss", False)),
                                    "logmse_weight": targs.get("logmse_weight", 0.0)},
             "notes": args.train_notes,
@@ -267,16 +295,19 @@ def main():
 def model_card(d, metrics_md):
     t = d["training"]
     a = d["architecture"]
+    prior = d.get("prior", "none") != "none"
     lines = [
         "# %s (version %s)" % (d["name"], d["version"]), "",
         d["description"], "",
         "## Use", "",
         "Load `model.pt` (TorchScript) with libtorch / DJL. Input `x` [B,4,H,W] float32, H and W "
-        "multiples of 16: the normalised image (grey repeated to 3 channels) with hole pixels set "
-        "to 0, and the mask (1 = hole). Output `g` [B,9,H/2,W/2]: activated Gaussian parameters "
+        "multiples of 16: the normalised image (grey repeated to 3 channels) with hole pixels "
+        + ("holding the harmonic fill of the whole hole" if prior else "set to 0")
+        + ", and the mask (1 = hole). Output `g` [B,9,H/2,W/2]: activated Gaussian parameters "
         "(dx, dy, l11, l21, l22, opacity, colour x 3), to be rendered by the project's patch "
-        "rasterizer (stride 2, 16-px patches, ring of 2 grid points, see docs/ARCHITECTURE.md) and "
-        "composited into the hole only. Tiles of 256 px with a 32 px halo.", "",
+        "rasterizer (stride 2, 16-px patches, ring of 2 grid points, see docs/ARCHITECTURE.md)"
+        + (", added to the input image" if prior else "")
+        + " and composited into the hole only. Tiles of 256 px with a 32 px halo.", "",
         "## Architecture", "",
         "- %d parameters, %.2f GFLOP per 256x256 tile." % (a["parameters"], a["gflop_per_256_tile"]),
         "- The input is folded 2x2 into channels (lossless) and encoded by a U-Net-like encoder "
@@ -284,7 +315,12 @@ def model_card(d, metrics_md):
         "modulated by AdaLN (instance norm, scale/shift, zero-initialised gated residual) from a "
         "global semantic token; the decoder returns to 1/2 resolution (the Gaussian grid) with "
         "additive skips; a 3x3 head gives the 9 raw channels, activated as in the contract "
-        "(colour is a residual over the local mean of the known pixels).",
+        + ("(colour: a correction to the prior, in units of the initial field's weight sum)."
+           if prior else "(colour is a residual over the local mean of the known pixels).")
+        + ("" if not a.get("attention_blocks") else
+           " After the AdaLN blocks, %d global self-attention blocks over the 1/16 cells (a "
+           "depthwise 3x3 convolution for position, zero-initialised gates) give every cell the "
+           "whole tile as context." % a["attention_blocks"]),
         "- Semantic token: the method's paper uses a frozen DINOv2 ViT-B/14 CLS token, aligned from "
         "the masked to the clean image. No pretrained weights can be obtained in this project's "
         "build environment, so a small CNN branch (the masked image at 1/4 size) is trained with "

@@ -295,7 +295,9 @@ class GSInpaintNet(nn.Module):
     def forward(self, x):
         token = self.semantic(x)
         token = self.align(token)
-        return self.activate(self.features(x, token), x)
+        # a plain NCHW field whatever memory format the engine's kernels chose: the plugin reads
+        # the output's memory in that order
+        return self.activate(self.features(x, token), x).contiguous()
 
     def forward_train(self, x, clean: Optional[torch.Tensor] = None
                       ) -> Tuple[torch.Tensor, Optional[torch.Tensor], Optional[torch.Tensor]]:
