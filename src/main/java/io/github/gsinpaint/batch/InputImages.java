@@ -70,9 +70,14 @@ public final class InputImages {
 				"this Java process has left: give Java more memory (-Xmx) or split the file.", role
 					.word(), path, decoded * (double) WORKING_COPIES / (1L << 30), memory /
 						(double) (1L << 30)));
-		final ImagePlus imp = IJ.openImage(path.toString());
+		final StringBuilder said = new StringBuilder();
+		final ImagePlus imp = ImageJOutput.run(() -> IJ.openImage(path.toString()), said);
 		if (imp == null) throw new InpaintException("Cannot open the " + role.word() + " " + path +
 			": not an image format ImageJ can read.");
+		// ImageJ prints a reader's failure and returns what it decoded so far (zeros, garbage)
+		if (said.length() > 0) throw new InpaintException("Cannot open the " + role.word() + " " +
+			path + ": ImageJ's reader reported \"" + LineRepairer.oneLine(said.toString()) +
+			"\"; the file is probably damaged. Re-export it.");
 		if (role == Role.IMAGE && imp.getType() == ImagePlus.COLOR_256 && !imp.isComposite())
 			throw new InpaintException("The image " + path + " has indexed colour (a palette); its " +
 				"index values would be filled as intensities. Convert it to RGB first.");

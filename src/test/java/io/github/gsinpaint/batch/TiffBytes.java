@@ -13,7 +13,7 @@ import java.util.List;
 public final class TiffBytes {
 
 	public int width = 8, height = 6, bits = 8, samples = 1, sampleFormat = 1, photometric = 1,
-		extraSamples, pages = 1;
+		extraSamples, pages = 1, compression = 1;
 	/** pixel bytes per page; null: zeros of the right size */
 	public byte[] data;
 	/** the page chain points back to the first page */
@@ -38,7 +38,7 @@ public final class TiffBytes {
 			tags.add(new int[] { 256, 4, width });
 			tags.add(new int[] { 257, 4, height });
 			tags.add(new int[] { 258, 3, bits });
-			tags.add(new int[] { 259, 3, 1 });
+			tags.add(new int[] { 259, 3, compression });
 			tags.add(new int[] { 262, 3, photometric });
 			tags.add(new int[] { 273, 4, dataAt });
 			tags.add(new int[] { 277, 3, samples });

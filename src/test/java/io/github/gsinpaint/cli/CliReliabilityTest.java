@@ -206,6 +206,40 @@ class CliReliabilityTest {
 		assertTrue(r.err.contains("3 pages"), r.err);
 	}
 
+	/**
+	 * Issue 15 item 8: ImageJ's own messages ("Unsupported format or file not found:" and the path,
+	 * "java.util.zip.DataFormatException: ...") no longer leak around the report, and the image
+	 * ImageJ decoded anyway from a damaged deflate stream is not written out.
+	 */
+	@Test
+	void imageJsOwnMessagesBecomeOneRefusalLine() throws Exception {
+		final TiffBytes deflate = new TiffBytes();
+		deflate.width = 48;
+		deflate.height = 40;
+		deflate.compression = 8;
+		deflate.data = new byte[200];
+		new java.util.Random(3).nextBytes(deflate.data);
+		final TiffBytes j2k = new TiffBytes();
+		j2k.width = 48;
+		j2k.height = 40;
+		j2k.compression = 34712;
+		Files.write(dir.resolve("deflate.tif"), deflate.build());
+		Files.write(dir.resolve("j2k.tif"), j2k.build());
+		final Result r = cli("--manifest", manifest("deflate.tif\tmask.tif\to1.tif",
+			"j2k.tif\tmask.tif\to2.tif", "image.tif\tmask.tif\to3.tif").toString(), "--method",
+			"harmonic");
+		assertEquals(1, r.code, r.err);
+		assertFalse(Files.exists(dir.resolve("o1.tif")) || Files.exists(dir.resolve("o2.tif")));
+		assertTrue(Files.exists(dir.resolve("o3.tif")));
+		assertTrue(r.err.contains("deflate.tif: ImageJ's reader reported"), r.err);
+		for (final String line : r.err.split("\n"))
+			assertTrue(line.startsWith("Error on line ") || line.endsWith("images failed."), "a " +
+				"line not from the report: " + line);
+		for (final String line : r.out.split("\n"))
+			assertTrue(line.startsWith("Method: ") || line.contains(" -> "), "a line not from the " +
+				"report: " + line);
+	}
+
 	@Test
 	void aMissingManifestSaysSoOnce() {
 		final Path none = dir.resolve("none.tsv");
