@@ -29,7 +29,6 @@ import numpy as np
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
 from gsinpaint.render import render_field, render_patches, PATCH  # noqa: E402
 from gsinpaint.masks import make_mask  # noqa: E402
 

@@ -38,7 +38,6 @@ import numpy as np
 import cv2
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
 import evaluate  # noqa: E402  (peers and metrics)
 from gsinpaint.data import read_manifest, load_dev_case  # noqa: E402
 

@@ -36,7 +36,6 @@ import numpy as np
 import cv2
 from PIL import Image
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gsinpaint import masks as gmasks  # noqa: E402
 from gsinpaint import synthetic  # noqa: E402
 

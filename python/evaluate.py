@@ -26,7 +26,6 @@ from multiprocessing import Pool
 import numpy as np
 import cv2
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gsinpaint.data import read_manifest, load_dev_case  # noqa: E402
 
 PEERS = ("telea", "ns", "biharmonic", "gmic")

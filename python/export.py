@@ -21,12 +21,10 @@ import datetime
 import hashlib
 import json
 import os
-import sys
 
 import numpy as np
 import torch
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gsinpaint.model import GSInpaintNet, count_params, count_flops  # noqa: E402
 from gsinpaint import render as R  # noqa: E402
 from gsinpaint.checkpoints import load_own  # noqa: E402

@@ -20,12 +20,10 @@ Arrays are written with numpy.save: little-endian float32, C order. Run with Deb
 
 import argparse
 import os
-import sys
 
 import numpy as np
 import torch
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gsinpaint import render as R  # noqa: E402
 
 SEED = 20261105

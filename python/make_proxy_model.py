@@ -13,12 +13,10 @@ import argparse
 import hashlib
 import json
 import os
-import sys
 
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
 from gsinpaint.model import GSInpaintNet  # noqa: E402
 
 

@@ -30,7 +30,6 @@ import time
 import numpy as np
 import torch
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gsinpaint.model import GSInpaintNet, count_params  # noqa: E402
 from gsinpaint.render import render_field  # noqa: E402
 from gsinpaint.losses import inpaint_loss, psnr_in_hole  # noqa: E402

@@ -30,7 +30,6 @@ from multiprocessing import Pool
 import numpy as np
 from scipy.ndimage import distance_transform_edt
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gsinpaint.data import read_manifest, load_dev_case  # noqa: E402
 from evaluate import run_biharmonic, composite, metrics  # noqa: E402
 

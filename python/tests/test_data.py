@@ -1,6 +1,5 @@
 import os
 import shutil
-import sys
 import tempfile
 import unittest
 
@@ -8,7 +7,6 @@ import numpy as np
 import cv2
 import torch
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from gsinpaint import data  # noqa: E402
 from gsinpaint import synthetic  # noqa: E402
 

@@ -11,7 +11,6 @@ import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..", "..")
-sys.path.insert(0, os.path.join(HERE, ".."))
 from gsinpaint.model import GSInpaintNet  # noqa: E402
 from gsinpaint import render as R  # noqa: E402
 

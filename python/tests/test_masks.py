@@ -1,10 +1,8 @@
 import os
-import sys
 import unittest
 
 import numpy as np
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from gsinpaint import masks  # noqa: E402
 
 

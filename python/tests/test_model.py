@@ -1,12 +1,10 @@
 """The network: I/O contract, activated ranges, initial render, TorchScript, training step."""
 
 import os
-import sys
 
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, ".."))
 from gsinpaint import render as R  # noqa: E402
 from gsinpaint.model import GSInpaintNet, count_params, count_flops  # noqa: E402
 from gsinpaint.losses import inpaint_loss, ring_of, psnr_in_hole  # noqa: E402

@@ -1,14 +1,12 @@
 """The rasterizer against a slow reference, the committed cross-language fixture, and gradients."""
 
 import os
-import sys
 
 import numpy as np
 import pytest
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, ".."))
 from gsinpaint import render as R  # noqa: E402
 
 FIXTURES = os.path.join(HERE, "..", "..", "src", "test", "resources", "fixtures", "rasterizer")

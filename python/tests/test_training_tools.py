@@ -12,7 +12,6 @@ import pytest
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, ".."))
 import train  # noqa: E402
 from gsinpaint.model import GSInpaintNet  # noqa: E402
 
