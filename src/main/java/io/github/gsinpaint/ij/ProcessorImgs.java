@@ -6,7 +6,6 @@ import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import net.imglib2.Cursor;
-import net.imglib2.RandomAccess;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
@@ -92,19 +91,5 @@ public final class ProcessorImgs {
 		for (int i = 0; i < w * h; i++)
 			c.next().set(rgb ? (ip.get(i) & 0xffffff) != 0 : ip.getf(i) != 0);
 		return mask;
-	}
-
-	/** Copies a boolean mask into a new 8-bit processor (255 = hole), e.g. for overlays. */
-	public static ByteProcessor maskProcessor(final Img<BitType> mask) {
-		final int w = (int) mask.dimension(0), h = (int) mask.dimension(1);
-		final ByteProcessor bp = new ByteProcessor(w, h);
-		final RandomAccess<BitType> ra = mask.randomAccess();
-		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) {
-				ra.setPosition(x, 0);
-				ra.setPosition(y, 1);
-				if (ra.get().get()) bp.set(x, y, 255);
-			}
-		return bp;
 	}
 }

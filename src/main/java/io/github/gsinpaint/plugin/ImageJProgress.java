@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 
 import ij.IJ;
 import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.ij.InpaintJob;
 
 /**
  * Adapts the core's {@link Progress} to ImageJ 1.x: the message goes to the status bar (at most

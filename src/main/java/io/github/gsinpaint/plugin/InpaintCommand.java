@@ -2,9 +2,10 @@ package io.github.gsinpaint.plugin;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.WindowManager;
 import io.github.gsinpaint.core.InpaintCancelledException;
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.ij.InpaintJob;
+import io.github.gsinpaint.ij.InpaintOptions;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -28,19 +29,22 @@ import org.scijava.ui.UIService;
  */
 @Plugin(type = Command.class, menuPath = InpaintJob.MENU + ">" + InpaintJob.LABEL,
 	label = InpaintJob.TITLE, headless = true,
-	description = "Repairs the selected (or NaN, saturated, masked) pixels of the image " +
-		"with 2D Gaussian Splatting inpainting or a classical fill; writes a new image.")
+	description = "Repairs the selected (or ROI Manager, NaN, saturated, masked) pixels of the " +
+		"image with 2D Gaussian Splatting inpainting or a classical fill; writes a new image.")
 public class InpaintCommand extends ContextCommand {
 
 	@Parameter(label = "Image")
 	private ImagePlus imp;
 
-	@Parameter(label = "Method", choices = { "2dgs", "harmonic", "biharmonic" })
+	@Parameter(label = "Method", choices = { "2dgs", "harmonic", "biharmonic" },
+		description = "2dgs: the learned 2D Gaussian Splatting fill (textures, edges, larger holes); " +
+			"harmonic: smooth Laplace fill (tiny defects); biharmonic: smoother fill (smooth images).")
 	private String method = "2dgs";
 
-	@Parameter(label = "Mask source", choices = { InpaintJob.SELECTION, InpaintJob.MASK_IMAGE,
-		InpaintJob.NAN, InpaintJob.VALUE, InpaintJob.SATURATED })
-	private String mask_source = InpaintJob.SELECTION;
+	@Parameter(label = "Mask source", choices = { InpaintOptions.SELECTION,
+		InpaintOptions.ROI_MANAGER, InpaintOptions.MASK_IMAGE, InpaintOptions.NAN,
+		InpaintOptions.VALUE, InpaintOptions.SATURATED })
+	private String mask_source = InpaintOptions.SELECTION;
 
 	@Parameter(label = "Mask image", required = false,
 		description = "Title of an open image; its non-zero pixels are filled (mask source 'mask image').")
@@ -50,15 +54,22 @@ public class InpaintCommand extends ContextCommand {
 		description = "Pixels equal to this value are filled (mask source 'value').")
 	private double value = 0;
 
+	@Parameter(label = "Saturation level", required = false, min = "0",
+		description = "Pixels at or above it are filled (mask source 'saturated'); 0 = the type's " +
+			"maximum (255, 65535). A 12-bit camera saturates at 4095.")
+	private double saturation_level = 0;
+
 	@Parameter(label = "Dilation (pixels)", min = "0")
 	private int dilation = 0;
 
 	@Parameter(label = "Shape", choices = { "disk", "square" })
 	private String shape = "disk";
 
-	@Parameter(label = "Planes", choices = { InpaintJob.CURRENT_PLANE,
-		InpaintJob.CURRENT_CHANNEL, InpaintJob.ALL_PLANES })
-	private String planes = InpaintJob.CURRENT_PLANE;
+	@Parameter(label = "Planes", choices = { InpaintOptions.CURRENT_POSITION,
+		InpaintOptions.CURRENT_PLANE, InpaintOptions.CURRENT_CHANNEL, InpaintOptions.ALL_PLANES },
+		description = "current position: every channel of the shown slice and frame (a colour " +
+			"composite is repaired in all its channels).")
+	private String planes = InpaintOptions.CURRENT_POSITION;
 
 	@Parameter(label = "Device", choices = { "auto", "cpu", "gpu" })
 	private String device = "auto";
@@ -66,12 +77,14 @@ public class InpaintCommand extends ContextCommand {
 	@Parameter(label = "Tile size (0 = default)", min = "0")
 	private int tile_size = 0;
 
-	@Parameter(label = "Model folder", required = false,
+	@Parameter(label = "Model folder", required = false, style = "directory",
 		description = "A model package folder; empty for the bundled model (method 2dgs).")
 	private String model = "";
 
-	@Parameter(label = "Outline filled pixels")
-	private boolean outline = true;
+	@Parameter(label = "Outline filled pixels",
+		description = "Adds the outline to the result's overlay; PNG and JPEG export burn " +
+			"overlays into the pixels.")
+	private boolean outline = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Inpainted")
 	private ImagePlus inpainted;
@@ -87,32 +100,25 @@ public class InpaintCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		final InpaintJob job = new InpaintJob();
-		job.method = method;
-		job.maskSource = mask_source;
-		job.value = value;
-		job.dilation = dilation;
-		job.shape = shape;
-		job.planes = planes;
-		job.device = device;
-		job.tileSize = tile_size;
-		job.model = model == null ? "" : model;
-		job.outline = outline;
 		final Task task = taskService == null ? null : taskService.createTask(InpaintJob.TITLE);
 		try {
-			if (InpaintJob.MASK_IMAGE.equals(mask_source)) job.maskImage = findImage(mask_image);
+			final InpaintOptions o = options();
+			final InpaintJob job = new InpaintJob(o, MaskInputs.maskImage(o), MaskInputs
+				.managerRois(o));
 			if (task != null) {
 				task.setProgressMaximum(1000);
 				task.start();
 			}
 			IJ.resetEscape();
+			final long t0 = System.nanoTime();
 			final ImageJProgress progress = new ImageJProgress(() -> isCanceled() || task != null &&
 				task.isCanceled(), task == null ? null : (f, m) -> {
 					task.setProgressValue(Math.round(f * 1000));
 					task.setStatusMessage(m);
 				});
 			inpainted = job.run(imp, progress);
-			ImageJProgress.done(InpaintJob.TITLE + ": done.");
+			ResultDisplay.makeTitleUnique(inpainted);
+			ImageJProgress.done(ResultDisplay.status(job, inpainted, t0));
 		}
 		catch (final InpaintCancelledException e) {
 			inpainted = null;
@@ -130,13 +136,12 @@ public class InpaintCommand extends ContextCommand {
 		}
 	}
 
-	private static ImagePlus findImage(final String title) {
-		if (title == null || title.trim().isEmpty()) throw new InpaintException(
-			"No mask image: give the title of an open mask image as 'mask_image'.");
-		final ImagePlus m = WindowManager.getImage(title.trim());
-		if (m == null) throw new InpaintException("There is no open image titled '" + title +
-			"' to use as the mask image.");
-		return m;
+	/** The parameters as the one options object every front end builds. */
+	InpaintOptions options() {
+		return InpaintOptions.defaults().withMethod(method).withMaskSource(mask_source)
+			.withMaskImage(mask_image).withValue(value).withSaturationLevel(saturation_level)
+			.withDilation(dilation).withShape(shape).withPlanes(planes).withDevice(device)
+			.withTileSize(tile_size).withModel(model).withOutline(outline);
 	}
 
 	/** A dialog in a GUI; the log (stderr) headless. Never a stack trace. */

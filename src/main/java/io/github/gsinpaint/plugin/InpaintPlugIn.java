@@ -1,34 +1,28 @@
 package io.github.gsinpaint.plugin;
 
 import java.awt.GraphicsEnvironment;
-import java.util.ArrayList;
-import java.util.List;
 
 import ij.IJ;
 import ij.ImagePlus;
 import ij.Macro;
 import ij.WindowManager;
-import ij.gui.GenericDialog;
 import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 import io.github.gsinpaint.core.InpaintCancelledException;
 import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.core.InpaintMethods;
+import io.github.gsinpaint.ij.InpaintJob;
+import io.github.gsinpaint.ij.InpaintOptions;
 
 /**
  * The ImageJ 1.x entry point, registered in the jar's {@code plugins.config} as
- * {@code Plugins > Inpainting > 2DGS Inpainting...}. A GenericDialog collects the parameters, so
- * macro recording and {@code run("2DGS Inpainting...", "method=harmonic ...")} work; the dialog
- * labels are written so that ImageJ's macro keys (the label up to the first space, lower-cased)
- * are the snake_case keys of {@link InpaintJob}, the same as the SciJava command's parameter
- * names. The work is done by {@link InpaintJob}.
+ * {@code Plugins > Inpainting > 2DGS Inpainting...}. {@link InpaintDialog} collects the options
+ * (so macro recording and {@code run("2DGS Inpainting...", "method=harmonic ...")} work, with the
+ * same keys as the SciJava command's parameter names); {@link InpaintJob} does the work.
  */
 public class InpaintPlugIn implements PlugIn {
 
-	private static final String NO_IMAGE = "-";
-
 	// Remembered between interactive runs; macros always start from the documented defaults.
-	private static final InpaintJob last = new InpaintJob();
+	private static InpaintOptions last = InpaintOptions.defaults();
 
 	@Override
 	public void run(final String arg) {
@@ -38,20 +32,21 @@ public class InpaintPlugIn implements PlugIn {
 			return;
 		}
 		final boolean macro = Macro.getOptions() != null;
-		final InpaintJob job = macro ? new InpaintJob() : copy(last);
-		if (!showDialog(imp, job)) return;
-		if (!macro) {
-			copyInto(job, last);
-			last.maskImage = null; // keep no image alive between runs
-		}
+		final InpaintOptions start = macro ? InpaintOptions.defaults() : last;
+		if (!macro && !selectionCheck(imp, start)) return;
+		final InpaintOptions options = InpaintDialog.show(imp, start);
+		if (options == null) return;
+		if (!macro) last = options;
 
 		IJ.resetEscape();
 		final long t0 = System.nanoTime();
 		try {
+			final InpaintJob job = new InpaintJob(options, MaskInputs.maskImage(options), MaskInputs
+				.managerRois(options));
 			final ImagePlus result = job.run(imp, new ImageJProgress());
-			result.show();
-			ImageJProgress.done(String.format(java.util.Locale.ROOT, "%s: done in %.1f s",
-				InpaintJob.TITLE, (System.nanoTime() - t0) / 1e9));
+			ResultDisplay.makeTitleUnique(result);
+			ResultDisplay.show(result, imp);
+			ImageJProgress.done(ResultDisplay.status(job, result, t0));
 		}
 		catch (final InpaintCancelledException e) {
 			ImageJProgress.done(InpaintJob.TITLE + ": cancelled, no output.");
@@ -67,92 +62,34 @@ public class InpaintPlugIn implements PlugIn {
 		}
 	}
 
-	private static boolean showDialog(final ImagePlus imp, final InpaintJob job) {
-		final GenericDialog gd = new GenericDialog(InpaintJob.TITLE);
-		final List<String> methods = InpaintMethods.names();
-		gd.addChoice("Method", methods.toArray(new String[0]), job.method);
-		gd.addChoice("Mask_source", InpaintJob.MASK_SOURCES.toArray(new String[0]), job.maskSource);
-		final String[] titles = otherImageTitles(imp);
-		gd.addChoice("Mask_image", titles, job.maskImage != null && contains(titles, job.maskImage
-			.getTitle()) ? job.maskImage.getTitle() : titles[0]);
-		gd.addNumericField("Value", job.value, 3, 10, "(mask source 'value')");
-		gd.addNumericField("Dilation", job.dilation, 0, 4, "pixels");
-		gd.addChoice("Shape", InpaintJob.SHAPES.toArray(new String[0]), job.shape);
-		gd.addChoice("Planes", InpaintJob.PLANE_CHOICES.toArray(new String[0]), job.planes);
-		gd.addChoice("Device", InpaintJob.DEVICES.toArray(new String[0]), job.device);
-		gd.addNumericField("Tile_size", job.tileSize, 0, 5, "pixels (0 = method default)");
-		gd.addStringField("Model", job.model, 24);
-		gd.addCheckbox("Outline filled pixels", job.outline);
-		gd.addHelp("https://github.com/gsinpaint/gs-inpainting/blob/main/docs/FIJI.md");
-		gd.showDialog();
-		if (gd.wasCanceled()) return false;
-		job.method = gd.getNextChoice();
-		job.maskSource = gd.getNextChoice();
-		final String maskTitle = gd.getNextChoice();
-		job.value = gd.getNextNumber();
-		final double dilation = gd.getNextNumber();
-		job.shape = gd.getNextChoice();
-		job.planes = gd.getNextChoice();
-		job.device = gd.getNextChoice();
-		final double tile = gd.getNextNumber();
-		job.model = gd.getNextString();
-		job.outline = gd.getNextBoolean();
-		if (gd.invalidNumber() || Double.isNaN(dilation) || Double.isNaN(tile)) {
-			error("Dilation and tile size must be whole numbers.");
-			return false;
-		}
-		job.dilation = (int) Math.round(dilation);
-		job.tileSize = (int) Math.round(tile);
-		job.maskImage = NO_IMAGE.equals(maskTitle) ? null : WindowManager.getImage(maskTitle);
-		return true;
-	}
-
-	private static String[] otherImageTitles(final ImagePlus imp) {
-		final List<String> out = new ArrayList<>();
-		final int[] ids = WindowManager.getIDList();
-		if (ids != null) for (final int id : ids) {
-			final ImagePlus other = WindowManager.getImage(id);
-			if (other != null && other != imp) out.add(other.getTitle());
-		}
-		if (out.isEmpty()) out.add(NO_IMAGE);
-		return out.toArray(new String[0]);
-	}
-
-	private static boolean contains(final String[] a, final String s) {
-		for (final String x : a)
-			if (x.equals(s)) return true;
-		return false;
+	/**
+	 * Reports a missing selection before the dialog, when the selection is the mask source the
+	 * dialog would start with; OK goes on to the dialog to choose another source.
+	 *
+	 * @return whether to show the dialog
+	 */
+	private static boolean selectionCheck(final ImagePlus imp, final InpaintOptions start) {
+		if (!start.maskSource().equals(InpaintOptions.SELECTION) || imp.getRoi() != null)
+			return true;
+		return IJ.showMessageWithCancel(InpaintJob.TITLE, "There is no selection on \"" + imp
+			.getTitle() + "\".\n \nCancel, then select the damaged pixels and run the command " +
+			"again;\nor OK to choose another mask source (ROI Manager, mask image,\nNaN pixels, " +
+			"value, saturated) in the dialog.");
 	}
 
 	/**
-	 * Shows a user-facing message: a dialog in the GUI; the Log (or stderr without an ImageJ
-	 * window) in batch mode and headless, so unattended runs never block on a dialog.
+	 * Shows a user-facing message without stopping a macro: a dialog when run from the menu; the
+	 * Log when run by a macro (ImageJ's error dialog would abort the macro, so its own checks of
+	 * nImages or getTitle() could never run); stderr without an ImageJ window (-batch).
 	 */
 	static void error(final String message) {
 		if (GraphicsEnvironment.isHeadless() || IJ.getInstance() == null) {
 			System.err.println(InpaintJob.TITLE + ": " + message);
 		}
-		else if (Interpreter.isBatchMode()) IJ.log(InpaintJob.TITLE + ": " + message);
+		else if (IJ.isMacro() || Interpreter.isBatchMode()) {
+			IJ.log(InpaintJob.TITLE + ": " + message);
+			IJ.showStatus(InpaintJob.TITLE + ": " + message);
+		}
 		else IJ.error(InpaintJob.TITLE, message);
-	}
-
-	private static InpaintJob copy(final InpaintJob from) {
-		final InpaintJob to = new InpaintJob();
-		copyInto(from, to);
-		return to;
-	}
-
-	private static void copyInto(final InpaintJob from, final InpaintJob to) {
-		to.method = from.method;
-		to.maskSource = from.maskSource;
-		to.maskImage = from.maskImage;
-		to.value = from.value;
-		to.dilation = from.dilation;
-		to.shape = from.shape;
-		to.planes = from.planes;
-		to.device = from.device;
-		to.tileSize = from.tileSize;
-		to.model = from.model;
-		to.outline = from.outline;
 	}
 }

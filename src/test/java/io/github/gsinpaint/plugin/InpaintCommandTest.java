@@ -24,6 +24,8 @@ import org.scijava.module.ModuleItem;
 import ij.ImagePlus;
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
+import io.github.gsinpaint.ij.InpaintJob;
+import io.github.gsinpaint.ij.InpaintOptions;
 
 /** The SciJava command runs headless and agrees with the ImageJ 1.x entry point. */
 class InpaintCommandTest {
@@ -85,8 +87,7 @@ class InpaintCommandTest {
 				names.add(item.getName());
 		// The GenericDialog labels of InpaintPlugIn give these keys (label up to the first space,
 		// lower-cased); keep the two lists and the macros/ examples in step.
-		final Set<String> keys = new TreeSet<>(Set.of("method", "mask_source", "mask_image",
-			"value", "dilation", "shape", "planes", "device", "tile_size", "model", "outline"));
+		final Set<String> keys = new TreeSet<>(InpaintOptions.KEYS);
 		assertEquals(keys, names);
 		assertEquals(InpaintJob.MENU + ">" + InpaintJob.LABEL, info.getMenuPath()
 			.getMenuString(true).replace(" > ", ">"));

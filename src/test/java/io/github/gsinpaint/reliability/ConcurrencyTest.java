@@ -31,7 +31,8 @@ import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.MethodOptions;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
-import io.github.gsinpaint.plugin.InpaintJob;
+import io.github.gsinpaint.ij.InpaintJob;
+import io.github.gsinpaint.ij.InpaintOptions;
 import io.github.gsinpaint.reliability.RandomCase.Content;
 import io.github.gsinpaint.reliability.RandomCase.MaskKind;
 import io.github.gsinpaint.reliability.RandomCase.PixelKind;
@@ -223,14 +224,11 @@ public class ConcurrencyTest {
 	}
 
 	private static InpaintJob job(final String method) {
-		final InpaintJob job = new InpaintJob();
-		job.method = method;
-		job.device = MethodOptions.CPU;
-		job.planes = InpaintJob.ALL_PLANES;
-		job.outline = false;
+		InpaintOptions o = InpaintOptions.defaults().withMethod(method).withDevice(MethodOptions.CPU)
+			.withPlanes(InpaintOptions.ALL_PLANES);
 		if (method.equals(InpaintMethods.GAUSSIAN_SPLATTING) && !TestModels.hasTrainedModel())
-			job.model = TestModels.fixture().toString();
-		return job;
+			o = o.withModel(TestModels.fixture().toString());
+		return new InpaintJob(o);
 	}
 
 	private static List<Object> pixels(final ImagePlus imp) {

@@ -1,4 +1,4 @@
-package io.github.gsinpaint.plugin;
+package io.github.gsinpaint.ij;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,13 @@
-package io.github.gsinpaint.plugin;
+package io.github.gsinpaint.ij;
 
 import java.awt.Point;
 import java.awt.Rectangle;
 
+import ij.ImagePlus;
 import ij.gui.PointRoi;
 import ij.gui.Roi;
+import ij.plugin.filter.ThresholdToSelection;
+import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
@@ -25,7 +28,7 @@ import net.imglib2.type.logic.BitType;
 public final class MaskBuilder {
 
 	/** Dilation shapes. */
-	public static final String DISK = "disk", SQUARE = "square";
+	public static final String DISK = InpaintOptions.DISK, SQUARE = InpaintOptions.SQUARE;
 
 	private MaskBuilder() {}
 
@@ -44,7 +47,44 @@ public final class MaskBuilder {
 		if (roi == null) throw new InpaintException(
 			"There is no selection: select the damaged pixels first, or choose another mask source.");
 		final ArrayImg<BitType, LongArray> mask = ArrayImgs.bits(width, height);
+		addRoi(bits(mask), roi, width, height);
+		if (count(mask) == 0) throw new InpaintException(
+			"The selection lies outside the image (or covers no pixel): nothing to fill.");
+		return mask;
+	}
+
+	/**
+	 * Every pixel of the ROIs (as {@link #fromRoi}) that lie on a plane: a ROI without a position
+	 * lies on every plane; one with a position (ROI Manager "Associate with slice", or a
+	 * hyperstack position where 0 means any) only on the planes it names.
+	 *
+	 * @param imp the image the plane belongs to (for its channel, slice and frame)
+	 * @param index 1-based stack index, or 0 to take only the ROIs without a position
+	 */
+	public static ArrayImg<BitType, LongArray> fromRois(final Roi[] rois, final int width,
+		final int height, final ImagePlus imp, final int index)
+	{
+		final ArrayImg<BitType, LongArray> mask = ArrayImgs.bits(width, height);
 		final long[] bits = bits(mask);
+		final int[] czt = index > 0 ? imp.convertIndexToPosition(index) : null;
+		for (final Roi r : rois) {
+			if (r.hasHyperStackPosition()) {
+				if (czt == null || !matches(r.getCPosition(), czt[0]) || !matches(r.getZPosition(),
+					czt[1]) || !matches(r.getTPosition(), czt[2])) continue;
+			}
+			else if (r.getPosition() > 0 && r.getPosition() != index) continue;
+			addRoi(bits, r, width, height);
+		}
+		return mask;
+	}
+
+	private static boolean matches(final int roiPosition, final int planePosition) {
+		return roiPosition == 0 || roiPosition == planePosition;
+	}
+
+	private static void addRoi(final long[] bits, final Roi roi, final int width,
+		final int height)
+	{
 		Roi area = roi;
 		if (roi.isLine()) {
 			if (roi.getStrokeWidth() > 1) area = Roi.convertLineToArea(roi);
@@ -64,9 +104,6 @@ public final class MaskBuilder {
 				for (int x = x0; x < x1; x++)
 					if (m == null || m.get(x - b.x, y - b.y) != 0) set(bits, (long) y * width + x);
 		}
-		if (count(mask) == 0) throw new InpaintException(
-			"The selection lies outside the image (or covers no pixel): nothing to fill.");
-		return mask;
 	}
 
 	private static void setPoints(final long[] bits, final Point[] points, final int width,
@@ -110,20 +147,36 @@ public final class MaskBuilder {
 		return fromPredicate(ip, i -> ip.getf(i) == f);
 	}
 
-	/**
-	 * Saturated pixels: at the type's maximum (8-bit 255, 16-bit 65535; RGB: any channel at 255).
-	 *
-	 * @throws InpaintException for 32-bit planes, which have no saturation value
-	 */
+	/** Saturated pixels at the type's maximum ({@link #saturated(ImageProcessor, double)} with 0). */
 	public static ArrayImg<BitType, LongArray> saturated(final ImageProcessor ip) {
-		if (ip instanceof FloatProcessor) throw new InpaintException(
-			"Saturated pixels are not defined for 32-bit images: use the mask source 'value' " +
-				"(pixels equal to a value) or 'NaN pixels' instead.");
-		if (ip instanceof ColorProcessor) return fromPredicate(ip, i -> {
-			final int c = ip.get(i);
-			return (c & 0xff) == 0xff || (c & 0xff00) == 0xff00 || (c & 0xff0000) == 0xff0000;
-		});
-		final float max = ip.getBitDepth() == 16 ? 65535f : 255f;
+		return saturated(ip, 0);
+	}
+
+	/**
+	 * Saturated pixels: at or above {@code level}, or at the type's maximum for level 0 (8-bit 255,
+	 * 16-bit 65535; RGB: any channel at the level). A camera of 12 bits inside a 16-bit image
+	 * saturates at 4095, which only the user knows.
+	 *
+	 * @throws InpaintException for 32-bit planes without a level (no saturation value exists)
+	 */
+	public static ArrayImg<BitType, LongArray> saturated(final ImageProcessor ip,
+		final double level)
+	{
+		if (ip instanceof FloatProcessor) {
+			if (level <= 0) throw new InpaintException(
+				"Saturated pixels are not defined for 32-bit images: give a saturation level, or use " +
+					"the mask source 'value' or 'NaN pixels' instead.");
+			final float f = (float) level;
+			return fromPredicate(ip, i -> ip.getf(i) >= f);
+		}
+		if (ip instanceof ColorProcessor) {
+			final int v = level > 0 ? (int) Math.ceil(Math.min(level, 255)) : 255;
+			return fromPredicate(ip, i -> {
+				final int c = ip.get(i);
+				return (c & 0xff) >= v || ((c >> 8) & 0xff) >= v || ((c >> 16) & 0xff) >= v;
+			});
+		}
+		final float max = level > 0 ? (float) level : ip.getBitDepth() == 16 ? 65535f : 255f;
 		return fromPredicate(ip, i -> ip.getf(i) >= max);
 	}
 
@@ -220,6 +273,32 @@ public final class MaskBuilder {
 			if (row[x]) next = x;
 			if (x <= hi && next - x <= r) grown[x] = true;
 		}
+	}
+
+	// -- Outline --
+
+	/**
+	 * The outline of the mask as one (composite) selection, traced by ImageJ's own
+	 * {@link ThresholdToSelection} from a byte copy written straight from the mask's words.
+	 *
+	 * @return null for an empty mask
+	 */
+	public static Roi outline(final ArrayImg<BitType, LongArray> mask) {
+		final int w = (int) mask.dimension(0), h = (int) mask.dimension(1);
+		final long[] in = bits(mask);
+		final byte[] px = new byte[w * h];
+		for (int word = 0; word < in.length; word++) {
+			long v = in[word];
+			while (v != 0) {
+				final int bit = Long.numberOfTrailingZeros(v);
+				final int i = (word << 6) + bit;
+				if (i < px.length) px[i] = (byte) 255;
+				v &= v - 1;
+			}
+		}
+		final ByteProcessor bp = new ByteProcessor(w, h, px);
+		bp.setThreshold(255, 255, ImageProcessor.NO_LUT_UPDATE);
+		return new ThresholdToSelection().convert(bp);
 	}
 
 	// -- Bits --

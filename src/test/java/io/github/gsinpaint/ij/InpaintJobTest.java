@@ -1,9 +1,10 @@
-package io.github.gsinpaint.plugin;
+package io.github.gsinpaint.ij;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,10 +31,12 @@ import io.github.gsinpaint.core.Progress;
 /** The shared job on every image kind, with the classical method (no native engine needed). */
 class InpaintJobTest {
 
-	private static InpaintJob harmonic() {
-		final InpaintJob job = new InpaintJob();
-		job.method = "harmonic";
-		return job;
+	private static InpaintOptions harmonic() {
+		return InpaintOptions.defaults().withMethod("harmonic");
+	}
+
+	private static ImagePlus run(final InpaintOptions o, final ImagePlus imp) {
+		return new InpaintJob(o).run(imp, Progress.NONE);
 	}
 
 	private static ImageProcessor smooth(final ImageProcessor ip, final long seed) {
@@ -103,7 +106,7 @@ class InpaintJobTest {
 			final Roi roi = new OvalRoi(27, 17, 12, 12);
 			imp.setRoi(roi);
 			final Object[] before = snapshot(imp);
-			final ImagePlus out = harmonic().run(imp, Progress.NONE);
+			final ImagePlus out = run(harmonic(), imp);
 			assertEquals("kind-inpainted", out.getTitle());
 			assertEquals(imp.getType(), out.getType());
 			assertEquals(0.25, out.getCalibration().pixelWidth);
@@ -111,8 +114,7 @@ class InpaintJobTest {
 			assertTrue(out.getInfoProperty().startsWith("acquired today"));
 			assertTrue(out.getInfoProperty().contains("harmonic"), out.getInfoProperty());
 			assertTrue(out.getInfoProperty().contains("mask_source=[selection]"));
-			assertNotNull(out.getOverlay());
-			assertEquals(1, out.getOverlay().size());
+			assertNull(out.getOverlay(), "no outline unless asked for");
 			assertOnlyInside(imp, before, out, roi, new int[] { 1 });
 			// the blob is gone
 			assertTrue(out.getProcessor().getPixelValue(32, 22) < 200, ip.getClass().getSimpleName());
@@ -126,7 +128,7 @@ class InpaintJobTest {
 		line.setStrokeWidth(5);
 		imp.setRoi(line);
 		final Object[] before = snapshot(imp);
-		final ImagePlus out = harmonic().run(imp, Progress.NONE);
+		final ImagePlus out = run(harmonic(), imp);
 		assertOnlyInside(imp, before, out, Roi.convertLineToArea(line), new int[] { 1 });
 	}
 
@@ -148,9 +150,7 @@ class InpaintJobTest {
 		imp.setRoi(roi);
 		final Object[] before = snapshot(imp);
 
-		final InpaintJob all = harmonic();
-		all.planes = InpaintJob.ALL_PLANES;
-		final ImagePlus out = all.run(imp, Progress.NONE);
+		final ImagePlus out = run(harmonic().withPlanes(InpaintOptions.ALL_PLANES), imp);
 		assertTrue(out.isComposite());
 		assertEquals(2, out.getNChannels());
 		assertEquals(3, out.getNSlices());
@@ -161,13 +161,10 @@ class InpaintJobTest {
 		assertOnlyInside(imp, before, out, roi, every);
 
 		imp.setPositionWithoutUpdate(2, 2, 1);
-		final InpaintJob current = harmonic();
-		final ImagePlus one = current.run(imp, Progress.NONE);
+		final ImagePlus one = run(harmonic().withPlanes(InpaintOptions.CURRENT_PLANE), imp);
 		assertOnlyInside(imp, before, one, roi, new int[] { imp.getStackIndex(2, 2, 1) });
 
-		final InpaintJob channel = harmonic();
-		channel.planes = InpaintJob.CURRENT_CHANNEL;
-		final ImagePlus ch = channel.run(imp, Progress.NONE);
+		final ImagePlus ch = run(harmonic().withPlanes(InpaintOptions.CURRENT_CHANNEL), imp);
 		final int[] ch2 = new int[6];
 		int k = 0;
 		for (int t = 1; t <= 2; t++)
@@ -186,10 +183,8 @@ class InpaintJobTest {
 		stack.getProcessor(3).setf(21, 20, Float.NaN);
 		final ImagePlus imp = new ImagePlus("nan", stack);
 		final Object[] before = snapshot(imp);
-		final InpaintJob job = harmonic();
-		job.maskSource = InpaintJob.NAN;
-		job.planes = InpaintJob.ALL_PLANES;
-		final ImagePlus out = job.run(imp, Progress.NONE);
+		final ImagePlus out = run(harmonic().withMaskSource(InpaintOptions.NAN).withPlanes(
+			InpaintOptions.ALL_PLANES).withOutline(true), imp);
 		for (int p = 1; p <= 3; p++) {
 			assertPixelsEqual(before[p - 1], imp.getStack().getProcessor(p).getPixels());
 			final float[] a = (float[]) before[p - 1];
@@ -209,26 +204,20 @@ class InpaintJobTest {
 		final ImagePlus imp = new ImagePlus("sat", smooth(new ByteProcessor(50, 40), 4));
 		imp.getProcessor().set(25, 20, 255);
 		final Object[] before = snapshot(imp);
-		final InpaintJob sat = harmonic();
-		sat.maskSource = InpaintJob.SATURATED;
-		sat.dilation = 1;
-		sat.shape = "square";
-		final ImagePlus out = sat.run(imp, Progress.NONE);
+		final ImagePlus out = run(harmonic().withMaskSource(InpaintOptions.SATURATED).withDilation(1)
+			.withShape("square"), imp);
 		assertOnlyInside(imp, before, out, new Roi(24, 19, 3, 3), new int[] { 1 });
 
-		final InpaintJob val = harmonic();
-		val.maskSource = InpaintJob.VALUE;
-		val.value = 255;
-		assertOnlyInside(imp, before, val.run(imp, Progress.NONE), new Roi(25, 20, 1, 1),
+		assertOnlyInside(imp, before, run(harmonic().withMaskSource(InpaintOptions.VALUE).withValue(
+			255), imp), new Roi(25, 20, 1, 1),
 			new int[] { 1 });
 
 		final ByteProcessor m = new ByteProcessor(50, 40);
 		m.setRoi(new Roi(5, 6, 4, 3));
 		m.setValue(1);
 		m.fill();
-		final InpaintJob mi = harmonic();
-		mi.maskSource = InpaintJob.MASK_IMAGE;
-		mi.maskImage = new ImagePlus("mask", m);
+		final InpaintJob mi = new InpaintJob(harmonic().withMaskSource(InpaintOptions.MASK_IMAGE),
+			new ImagePlus("mask", m), null);
 		assertOnlyInside(imp, before, mi.run(imp, Progress.NONE), new Roi(5, 6, 4, 3), new int[] {
 			1 });
 	}
@@ -244,27 +233,25 @@ class InpaintJobTest {
 		imp.setRoi(new Roi(0, 0, 40, 30));
 		assertMessage(harmonic(), imp, "whole image");
 		imp.deleteRoi();
-		final InpaintJob nan = harmonic();
-		nan.maskSource = InpaintJob.NAN;
-		assertMessage(nan, imp, "No NaN pixels");
-		final InpaintJob mask = harmonic();
-		mask.maskSource = InpaintJob.MASK_IMAGE;
-		assertMessage(mask, imp, "No mask image");
-		mask.maskImage = new ImagePlus("empty", new ByteProcessor(40, 30));
-		assertMessage(mask, imp, "is empty");
-		mask.maskImage = new ImagePlus("small", new ByteProcessor(4, 3));
-		assertMessage(mask, imp, "4 x 3");
+		assertMessage(harmonic().withMaskSource(InpaintOptions.NAN), imp, "No NaN pixels");
+		final InpaintOptions mask = harmonic().withMaskSource(InpaintOptions.MASK_IMAGE);
+		assertMessage(new InpaintJob(mask), imp, "No mask image");
+		assertMessage(new InpaintJob(mask, new ImagePlus("empty", new ByteProcessor(40, 30)), null),
+			imp, "is empty");
+		assertMessage(new InpaintJob(mask, new ImagePlus("small", new ByteProcessor(4, 3)), null),
+			imp, "4 x 3");
+		assertMessage(new InpaintJob(harmonic().withMaskSource(InpaintOptions.ROI_MANAGER)), imp,
+			"ROI Manager is empty");
 		imp.setRoi(new Roi(5, 5, 5, 5));
-		final InpaintJob method = harmonic();
-		method.method = "magic";
-		assertMessage(method, imp, "Unknown inpainting method");
-		final InpaintJob device = harmonic();
-		device.device = "tpu";
-		assertMessage(device, imp, "Unknown device");
-		final InpaintJob model = new InpaintJob();
-		model.model = "no/such/model-folder";
-		model.device = "cpu";
-		assertThrows(InpaintException.class, () -> model.run(imp, Progress.NONE));
+		final InpaintException method = assertThrows(InpaintException.class, () -> harmonic()
+			.withMethod("magic"));
+		assertTrue(method.getMessage().contains("Unknown inpainting method"), method.getMessage());
+		final InpaintException device = assertThrows(InpaintException.class, () -> harmonic()
+			.withDevice("tpu"));
+		assertTrue(device.getMessage().contains("Unknown device"), device.getMessage());
+		final InpaintOptions model = InpaintOptions.defaults().withModel("no/such/model-folder")
+			.withDevice("cpu");
+		assertThrows(InpaintException.class, () -> run(model, imp));
 		final ByteProcessor lut = (ByteProcessor) imp.getProcessor().duplicate();
 		final byte[] r = new byte[256], g = new byte[256], b = new byte[256];
 		for (int i = 0; i < 256; i++) {
@@ -280,8 +267,14 @@ class InpaintJobTest {
 			30]));
 		((FloatProcessor) nanOnly.getProcessor()).set(Float.NaN);
 		nanOnly.setRoi(new Roi(5, 5, 5, 5));
-		assertThrows(InpaintException.class, () -> harmonic().run(nanOnly, Progress.NONE));
+		assertThrows(InpaintException.class, () -> run(harmonic(), nanOnly));
 		assertPixelsEqual(before[0], imp.getProcessor().getPixels());
+	}
+
+	private static void assertMessage(final InpaintOptions o, final ImagePlus imp,
+		final String part)
+	{
+		assertMessage(new InpaintJob(o), imp, part);
 	}
 
 	private static void assertMessage(final InpaintJob job, final ImagePlus imp,
@@ -310,10 +303,85 @@ class InpaintJobTest {
 				return reports[0] >= 2;
 			}
 		};
-		final InpaintJob job = harmonic();
-		job.tileSize = 64;
+		final InpaintJob job = new InpaintJob(harmonic().withTileSize(64));
 		assertThrows(InpaintCancelledException.class, () -> job.run(imp, cancelSoon));
 		assertPixelsEqual(before[0], imp.getProcessor().getPixels());
 		assertFalse(reports[0] > 3, "kept working after cancel: " + reports[0]);
+	}
+
+	@Test
+	void compositeDefaultRepairsEveryChannelOfTheShownPosition() {
+		final ImagePlus imp = hyperstack(); // 2 channels, 3 slices, 2 frames
+		final Roi roi = new Roi(10, 10, 8, 6);
+		imp.setRoi(roi);
+		imp.setPositionWithoutUpdate(1, 2, 2);
+		final Object[] before = snapshot(imp);
+		final InpaintJob job = new InpaintJob(harmonic());
+		final ImagePlus out = job.run(imp, Progress.NONE);
+		assertOnlyInside(imp, before, out, roi, new int[] { imp.getStackIndex(1, 2, 2), imp
+			.getStackIndex(2, 2, 2) });
+		assertEquals("all 2 channels at z=2, t=2", job.summary());
+
+		final ImageStack rgb48 = new ImageStack(30, 20);
+		for (int c = 0; c < 3; c++)
+			rgb48.addSlice(smooth(new ShortProcessor(30, 20), 20 + c));
+		final ImagePlus colour = new CompositeImage(new ImagePlus("rgb48.tif", rgb48),
+			CompositeImage.COMPOSITE);
+		colour.setDimensions(3, 1, 1);
+		colour.setRoi(new Roi(5, 5, 4, 4));
+		final InpaintJob c3 = new InpaintJob(harmonic());
+		c3.run(colour, Progress.NONE);
+		assertEquals("all 3 channels", c3.summary());
+	}
+
+	@Test
+	void outlineOnlyWhenAskedAndFromTheMask() {
+		final ImagePlus imp = new ImagePlus("o", smooth(new ByteProcessor(40, 30), 7));
+		imp.setRoi(new OvalRoi(10, 10, 8, 6));
+		final ImagePlus plain = run(harmonic(), imp);
+		assertNull(plain.getOverlay());
+		final ImagePlus outlined = run(harmonic().withOutline(true), imp);
+		assertEquals(1, outlined.getOverlay().size());
+		assertEquals(imp.getRoi().getBounds(), outlined.getOverlay().get(0).getBounds());
+		final ImagePlus grown = run(harmonic().withOutline(true).withDilation(2).withShape("square"),
+			imp);
+		final java.awt.Rectangle b = grown.getOverlay().get(0).getBounds();
+		assertEquals(new java.awt.Rectangle(8, 8, 12, 10), b);
+	}
+
+	@Test
+	void roiManagerRoisWithAndWithoutPosition() {
+		final ImageStack stack = new ImageStack(40, 30);
+		for (int i = 0; i < 3; i++)
+			stack.addSlice(smooth(new ByteProcessor(40, 30), 30 + i));
+		final ImagePlus imp = new ImagePlus("rois", stack);
+		final Object[] before = snapshot(imp);
+		final Roi everywhere = new Roi(2, 2, 3, 3);
+		final Roi onTwo = new Roi(20, 10, 4, 4);
+		onTwo.setPosition(2);
+		final InpaintJob job = new InpaintJob(harmonic().withMaskSource(InpaintOptions.ROI_MANAGER)
+			.withPlanes(InpaintOptions.ALL_PLANES), null, new Roi[] { everywhere, onTwo });
+		final ImagePlus out = job.run(imp, Progress.NONE);
+		for (int p = 1; p <= 3; p++) {
+			final ImageProcessor a = imp.getStack().getProcessor(p), b = out.getStack().getProcessor(p);
+			assertPixelsEqual(before[p - 1], a.getPixels());
+			for (int y = 0; y < 30; y++)
+				for (int x = 0; x < 40; x++)
+					if (!everywhere.contains(x, y) && !(p == 2 && onTwo.contains(x, y))) assertEquals(a
+						.get(x, y), b.get(x, y), "plane " + p + " " + x + "," + y);
+		}
+		assertTrue(out.getInfoProperty().contains("(3 of 3 repaired)"), out.getInfoProperty());
+	}
+
+	@Test
+	void saturationLevelForACameraBelowTheTypesRange() {
+		final ImagePlus imp = new ImagePlus("12bit", smooth(new ShortProcessor(40, 30), 8));
+		imp.getProcessor().set(20, 15, 4095);
+		final Object[] before = snapshot(imp);
+		final InpaintOptions sat = harmonic().withMaskSource(InpaintOptions.SATURATED);
+		assertMessage(sat, imp, "No saturated pixels");
+		final ImagePlus out = run(sat.withSaturationLevel(4095), imp);
+		assertOnlyInside(imp, before, out, new Roi(20, 15, 1, 1), new int[] { 1 });
+		assertTrue(out.getInfoProperty().contains("saturation_level=4095"), out.getInfoProperty());
 	}
 }

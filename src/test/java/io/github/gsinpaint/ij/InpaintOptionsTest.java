@@ -1,0 +1,58 @@
+package io.github.gsinpaint.ij;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.gsinpaint.core.InpaintException;
+
+/** The one options object: documented defaults, canonical choices, checks where set. */
+class InpaintOptionsTest {
+
+	@Test
+	void defaultsAreTheDocumentedOnes() {
+		final InpaintOptions o = InpaintOptions.defaults();
+		assertEquals("2dgs", o.method());
+		assertEquals(InpaintOptions.SELECTION, o.maskSource());
+		assertEquals(InpaintOptions.CURRENT_POSITION, o.planes());
+		assertEquals(false, o.outline());
+		assertEquals("method=2dgs mask_source=selection dilation=0 planes=[current position] " +
+			"device=auto", o.toMacroOptions());
+	}
+
+	@Test
+	void choicesAreCanonicalAndValuesChecked() {
+		final InpaintOptions o = InpaintOptions.defaults().withMethod(" Harmonic ").withMaskSource(
+			"nan PIXELS").withPlanes("ALL planes").withShape("Square").withDevice("CPU");
+		assertEquals("harmonic", o.method());
+		assertEquals(InpaintOptions.NAN, o.maskSource());
+		assertEquals(InpaintOptions.ALL_PLANES, o.planes());
+		assertEquals("square", o.shape());
+		assertEquals("cpu", o.device());
+		assertEquals(o, InpaintOptions.defaults().withMethod("harmonic").withMaskSource(
+			InpaintOptions.NAN).withPlanes(InpaintOptions.ALL_PLANES).withShape("square")
+			.withDevice("cpu"));
+		assertNotEquals(o, o.withOutline(true));
+		assertTrue(assertThrows(InpaintException.class, () -> o.withPlanes("some")).getMessage()
+			.contains("current position"));
+		assertThrows(InpaintException.class, () -> o.withDilation(-1));
+		assertThrows(InpaintException.class, () -> o.withTileSize(-5));
+		assertThrows(InpaintException.class, () -> o.withSaturationLevel(-1));
+		assertThrows(InpaintException.class, () -> o.withValue(Double.NaN));
+	}
+
+	@Test
+	void macroOptionsNameOnlyWhatApplies() {
+		final InpaintOptions o = InpaintOptions.defaults().withMethod("biharmonic").withMaskSource(
+			InpaintOptions.MASK_IMAGE).withMaskImage("scale bar mask").withDilation(2).withValue(7)
+			.withOutline(true);
+		assertEquals("method=biharmonic mask_source=[mask image] mask_image=[scale bar mask] " +
+			"dilation=2 shape=disk planes=[current position] outline", o.toMacroOptions());
+		assertEquals("method=2dgs mask_source=saturated saturation_level=4095 dilation=0 " +
+			"planes=[current position] device=auto", InpaintOptions.defaults().withMaskSource(
+				"saturated").withSaturationLevel(4095).toMacroOptions());
+	}
+}
