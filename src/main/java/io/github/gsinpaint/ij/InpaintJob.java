@@ -11,8 +11,6 @@ import ij.process.ImageProcessor;
 import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Progress;
-import io.github.gsinpaint.core.TileFiller;
-import io.github.gsinpaint.core.InpaintMethods;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.LongArray;
 import net.imglib2.type.logic.BitType;
@@ -75,8 +73,11 @@ public final class InpaintJob {
 		final InpaintSettings settings = InpaintSettings.defaults().withTileSize(options
 			.tileSize());
 		final ImagePlus result;
-		try (TileFiller filler = InpaintMethods.open(options.method(), options.methodOptions())) {
-			result = ImagePlusInpainter.inpaint(imp, masks::get, toFill, filler, settings, progress);
+		try (FillerPool.Lease lease = FillerPool.borrow(options.method(), options
+			.methodOptions()))
+		{
+			result = ImagePlusInpainter.inpaint(imp, masks::get, toFill, lease.filler(), settings,
+				progress);
 		}
 		result.setProperty("Info", result.getInfoProperty() + "\n" + describeMask(toFill.length,
 			imp.getStackSize()));

@@ -239,6 +239,40 @@ public final class InpaintOptions {
 		return sb.toString();
 	}
 
+	/**
+	 * Reads a macro line's argument with ImageJ's own rules ({@link ij.Macro#getValue}: brackets
+	 * for values with spaces; a flag such as {@code outline} by its presence); keys left out get the
+	 * defaults. The inverse of {@link #toMacroOptions()}.
+	 *
+	 * @throws InpaintException for a value that is not valid for its key
+	 */
+	public static InpaintOptions fromMacroOptions(final String options) {
+		final String o = options == null ? "" : options.trim() + " ";
+		final InpaintOptions d = defaults();
+		return d.withMethod(get(o, "method", d.method)).withMaskSource(get(o, "mask_source",
+			d.maskSource)).withMaskImage(get(o, "mask_image", d.maskImage)).withValue(number(o,
+				"value", d.value)).withSaturationLevel(number(o, "saturation_level",
+					d.saturationLevel)).withDilation((int) number(o, "dilation", d.dilation)).withShape(
+						get(o, "shape", d.shape)).withPlanes(get(o, "planes", d.planes)).withDevice(get(o,
+							"device", d.device)).withTileSize((int) number(o, "tile_size", d.tileSize))
+			.withModel(get(o, "model", d.model)).withOutline((" " + o).contains(" outline "));
+	}
+
+	private static String get(final String options, final String key, final String otherwise) {
+		return ij.Macro.getValue(options, key, otherwise);
+	}
+
+	private static double number(final String options, final String key, final double otherwise) {
+		final String v = ij.Macro.getValue(options, key, null);
+		if (v == null) return otherwise;
+		try {
+			return Double.parseDouble(v.trim());
+		}
+		catch (final NumberFormatException e) {
+			throw new InpaintException("'" + key + "=" + v + "' is not a number.");
+		}
+	}
+
 	@Override
 	public String toString() {
 		return "InpaintOptions[" + toMacroOptions() + "]";

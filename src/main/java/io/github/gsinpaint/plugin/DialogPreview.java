@@ -18,10 +18,9 @@ import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import io.github.gsinpaint.core.InpaintCancelledException;
 import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Progress;
-import io.github.gsinpaint.core.TileFiller;
+import io.github.gsinpaint.ij.FillerPool;
 import io.github.gsinpaint.ij.ImagePlusInpainter;
 import io.github.gsinpaint.ij.InpaintJob;
 import io.github.gsinpaint.ij.InpaintOptions;
@@ -37,7 +36,8 @@ import net.imglib2.type.logic.BitType;
  * way leaves the image as it was; its own overlay is put back.
  * <p>
  * One preview runs at a time on one thread; a newer request cancels the older one between tiles.
- * The method (a loaded model for 2dgs) is opened once and reused while the dialog is open.
+ * The method (a loaded model for 2dgs) comes from the session's {@link FillerPool}, so it is
+ * loaded once for the previews and the run that follows.
  */
 final class DialogPreview {
 
@@ -60,9 +60,6 @@ final class DialogPreview {
 		return t;
 	});
 	private final AtomicInteger generation = new AtomicInteger();
-	// Touched only on the worker thread.
-	private TileFiller filler;
-	private String fillerKey;
 
 	DialogPreview(final ImagePlus imp, final MessageSink sink) {
 		this.imp = imp;
@@ -101,10 +98,9 @@ final class DialogPreview {
 		restoreOverlay();
 	}
 
-	/** Cancels, removes the preview and frees the method (call once, when the dialog closes). */
+	/** Cancels, removes the preview and ends the worker (call once, when the dialog closes). */
 	void close() {
 		cancel();
-		worker.submit(this::closeFiller);
 		worker.shutdown();
 	}
 
@@ -139,10 +135,13 @@ final class DialogPreview {
 			for (final int p : planes)
 				stack.addSlice(imp.getStack().getProcessor(p));
 			final ImagePlus shown = new ImagePlus("preview", stack);
-			final TileFiller f = filler(o);
-			final ImagePlus repaired = ImagePlusInpainter.inpaint(shown, k -> masks.get(planes[k - 1]),
-				indices(planes.length), f, InpaintSettings.defaults().withTileSize(o.tileSize()),
-				progress);
+			final ImagePlus repaired;
+			// Borrowed from the session's pool: the model the preview loads is the one OK then uses.
+			try (FillerPool.Lease lease = FillerPool.borrow(o.method(), o.methodOptions())) {
+				repaired = ImagePlusInpainter.inpaint(shown, k -> masks.get(planes[k - 1]), indices(
+					planes.length), lease.filler(), InpaintSettings.defaults().withTileSize(o
+						.tileSize()), progress);
+			}
 			final Rectangle box = bounds(masks.values());
 			final ImageProcessor picture = picture(repaired, planes, box);
 			final long filled = MaskBuilder.count(masks.get(planes[0]));
@@ -169,22 +168,6 @@ final class DialogPreview {
 			if (generation.get() == mine) EventQueue.invokeLater(() -> sink.show("Preview failed: " +
 				e, true));
 		}
-	}
-
-	private TileFiller filler(final InpaintOptions o) {
-		final String key = o.method() + " " + o.methodOptions();
-		if (filler == null || !key.equals(fillerKey)) {
-			closeFiller();
-			filler = InpaintMethods.open(o.method(), o.methodOptions());
-			fillerKey = key;
-		}
-		return filler;
-	}
-
-	private void closeFiller() {
-		if (filler != null) filler.close();
-		filler = null;
-		fillerKey = null;
 	}
 
 	/** The repaired pixels inside {@code box}, drawn as the image draws them (LUT, range). */
@@ -220,7 +203,14 @@ final class DialogPreview {
 		final ImageProcessor like = imp.getProcessor();
 		ip.setRoi(box);
 		final ImageProcessor crop = ip.crop();
-		if (!(crop instanceof ColorProcessor)) {
+		if (crop instanceof ColorProcessor) {
+			// ImageRoi draws the ints as ARGB: repaired pixels carry no alpha and would be
+			// transparent, showing the damage underneath.
+			final int[] px = (int[]) crop.getPixels();
+			for (int i = 0; i < px.length; i++)
+				px[i] |= 0xff000000;
+		}
+		else {
 			crop.setColorModel(like.getColorModel());
 			crop.setMinAndMax(like.getMin(), like.getMax());
 		}

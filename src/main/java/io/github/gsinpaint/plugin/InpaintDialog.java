@@ -167,7 +167,10 @@ final class InpaintDialog implements DialogListener {
 	}
 
 	private static void enable(final Component c, final boolean on) {
-		if (c.isEnabled() != on) c.setEnabled(on);
+		if (c.isEnabled() == on) return;
+		c.setEnabled(on);
+		// AWT text fields on Linux look the same when disabled: grey them visibly.
+		if (c instanceof TextField) c.setBackground(on ? Color.WHITE : new Color(225, 225, 225));
 	}
 
 	/**

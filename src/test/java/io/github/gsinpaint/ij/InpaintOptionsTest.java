@@ -55,4 +55,17 @@ class InpaintOptionsTest {
 			"planes=[current position] device=auto", InpaintOptions.defaults().withMaskSource(
 				"saturated").withSaturationLevel(4095).toMacroOptions());
 	}
+
+	@Test
+	void macroOptionsRoundTrip() {
+		final InpaintOptions o = InpaintOptions.defaults().withMethod("harmonic").withMaskSource(
+			InpaintOptions.MASK_IMAGE).withMaskImage("scale bar mask").withDilation(3).withShape(
+				"square").withPlanes(InpaintOptions.ALL_PLANES).withTileSize(128).withOutline(true);
+		assertEquals(o, InpaintOptions.fromMacroOptions(o.toMacroOptions()));
+		final InpaintOptions g = InpaintOptions.defaults().withModel("/models/my model")
+			.withDevice("gpu").withMaskSource("saturated").withSaturationLevel(4095);
+		assertEquals(g, InpaintOptions.fromMacroOptions(g.toMacroOptions()));
+		assertEquals(InpaintOptions.defaults(), InpaintOptions.fromMacroOptions(""));
+		assertThrows(InpaintException.class, () -> InpaintOptions.fromMacroOptions("dilation=two"));
+	}
 }

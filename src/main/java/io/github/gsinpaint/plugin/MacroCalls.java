@@ -1,0 +1,75 @@
+package io.github.gsinpaint.plugin;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.ij.InpaintJob;
+import io.github.gsinpaint.ij.InpaintOptions;
+
+/**
+ * Static entry points for macros' {@code call(...)}, which, unlike {@code run("...")}, works in
+ * {@code ImageJ -batch} without a display: ImageJ 1.x builds its menus (AWT) for run() and fails
+ * headless. macros/batch-repair-folder.ijm repairs files through these, so it runs the same with
+ * and without a display. Every method answers with a string, as call() requires: empty for
+ * success, otherwise the reason, naming the file.
+ */
+public final class MacroCalls {
+
+	private MacroCalls() {}
+
+	/**
+	 * Repairs one image file with one mask file (non-zero pixels = holes) and writes a TIFF.
+	 *
+	 * @param options the command's macro options (mask_source is taken as "mask image")
+	 * @return "" on success, else a one-line reason that names the file
+	 */
+	public static String repairFile(final String image, final String mask, final String output,
+		final String options)
+	{
+		final String name = new File(image).getName();
+		try {
+			final ImagePlus imp = IJ.openImage(image);
+			if (imp == null) return name + ": ImageJ cannot open this file as an image.";
+			final ImagePlus m = IJ.openImage(mask);
+			if (m == null) return name + ": ImageJ cannot open its mask " + new File(mask).getName() +
+				".";
+			final InpaintOptions o = InpaintOptions.fromMacroOptions(options).withMaskSource(
+				InpaintOptions.MASK_IMAGE).withMaskImage(m.getTitle());
+			final ImagePlus result = new InpaintJob(o, m, null).run(imp, IJ.getInstance() == null
+				? Progress.NONE : new ImageJProgress());
+			// Written beside the target and renamed, so an interrupted run leaves no half file.
+			final File out = new File(output);
+			final File tmp = new File(out.getParentFile(), "." + out.getName() + ".part");
+			if (!new FileSaver(result).saveAsTiff(tmp.getPath())) {
+				Files.deleteIfExists(tmp.toPath());
+				return name + ": could not write " + out.getPath() + ".";
+			}
+			Files.move(tmp.toPath(), out.toPath(), StandardCopyOption.REPLACE_EXISTING,
+				StandardCopyOption.ATOMIC_MOVE);
+			return "";
+		}
+		catch (final InpaintException e) {
+			return name + ": " + e.getMessage();
+		}
+		catch (final IOException | RuntimeException e) {
+			return name + ": " + e;
+		}
+	}
+
+	/**
+	 * Ends a batch run (ImageJ without a window, e.g. {@code ImageJ -batch}) with this exit status,
+	 * so scripts and schedulers see a failure; ImageJ itself always exits with 0. Does nothing when
+	 * ImageJ has a window (a user's session must not be closed by a macro).
+	 */
+	public static String exitIfBatch(final String status) {
+		if (IJ.getInstance() == null) System.exit(Integer.parseInt(status.trim()));
+		return "";
+	}
+}
