@@ -160,5 +160,27 @@ if (ok) {
 }
 close("*");
 
+// 8. Damage found automatically: planted hot and dead pixels, then a dead row; exactly those repaired.
+newImage("sensor", "16-bit black", 120, 90, 1);
+run("Set...", "value=1000");
+run("Add Specified Noise...", "standard=10");
+setPixel(30, 30, 65535); setPixel(80, 60, 0);
+sensor = getImageID();
+run("2DGS Inpainting...", "method=harmonic mask_source=[outlier pixels]");
+fixedId = getImageID();
+d = differences(sensor, fixedId);
+ok = fixedId != sensor && d == 2 && getPixel(30, 30) < 1100 && getPixel(80, 60) > 900;
+check(ok, "gui: mask_source=[outlier pixels] repairs the hot and the dead pixel and nothing else (" + d + " changed)");
+if (fixedId != sensor) close();
+selectImage(sensor);
+for (x = 0; x < 120; x++) setPixel(x, 45, 0);
+setPixel(30, 30, 1000); setPixel(80, 60, 1000);
+run("2DGS Inpainting...", "method=harmonic mask_source=[bad rows and columns]");
+fixedId = getImageID();
+d = differences(sensor, fixedId);
+ok = fixedId != sensor && d == 120;
+check(ok, "gui: mask_source=[bad rows and columns] repairs the dead row and nothing else (" + d + " changed)");
+close("*");
+
 File.append("done", report);
 call("DialogDriver.exit", "0");

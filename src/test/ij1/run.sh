@@ -50,10 +50,11 @@ cp src/test/resources/samples/face.png "$b/images/scratched.png"
 cp src/test/resources/samples/face-mask.png "$b/masks/scratched.tif"
 echo "not an image" >"$b/images/notes.txt"
 echo "not a PNG" >"$b/images/broken.png"; cp src/test/resources/samples/face-mask.png "$b/masks/broken.png"
+batch_rc=0
 (cd "$work/ImageJ" && timeout 120 java -Djava.awt.headless=true -Dai.djl.offline=true \
   -Dplugins.dir="$work/ImageJ" -Duser.home="$work/home" -jar ij.jar -batch \
-  "$root/macros/batch-repair-folder.ijm" "$b/images|$b/masks|$b/out|method=harmonic") >"$work/batch.txt" 2>&1
-batch_rc=$?
+  "$root/macros/batch-repair-folder.ijm" "$b/images|$b/masks|$b/out|method=harmonic") >"$work/batch.txt" 2>&1 \
+  || batch_rc=$?
 # Screenshots for docs/ (docs/FIJI.md shows them); kept when SCREENSHOTS_DIR is set.
 if [ -n "${SCREENSHOTS_DIR:-}" ]; then
   mkdir -p "$SCREENSHOTS_DIR"; cp "$work/out"/*.png "$SCREENSHOTS_DIR"/ 2>/dev/null || true
@@ -66,7 +67,7 @@ if [ -f "$work/out/gui-report.txt" ]; then
   grep -qx done "$work/out/gui-report.txt" || { echo "FAIL: the GUI macro did not finish"; fail=1; }
   grep -q '^FAIL' "$work/out/gui-report.txt" && fail=1
   gpass=$(grep -c '^PASS' "$work/out/gui-report.txt" || true)
-  [ "$gpass" -eq 17 ] || { echo "FAIL: $gpass GUI checks passed, expected 17"; fail=1; }
+  [ "$gpass" -eq 19 ] || { echo "FAIL: $gpass GUI checks passed, expected 19"; fail=1; }
   for f in dialog.png dialog-preview.png before-after.png; do
     [ -s "$work/out/$f" ] || { echo "FAIL: no screenshot $f"; fail=1; }
   done

@@ -136,6 +136,8 @@ public final class InpaintJob {
 		if (source.equals(InpaintOptions.VALUE)) sb.append(" value=").append(options.value());
 		if (source.equals(InpaintOptions.SATURATED)) sb.append(" saturation_level=").append(
 			options.saturationLevel());
+		if (source.equals(InpaintOptions.OUTLIERS) || source.equals(InpaintOptions.BAD_LINES)) sb
+			.append(" threshold=").append(options.threshold());
 		if (source.equals(InpaintOptions.MASK_IMAGE) && maskImage != null) sb.append(
 			" mask_image=[").append(maskImage.getTitle()).append(']');
 		sb.append(" dilation=").append(options.dilation());

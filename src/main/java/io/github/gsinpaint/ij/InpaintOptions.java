@@ -26,8 +26,12 @@ public final class InpaintOptions {
 	public static final String SELECTION = "selection", MASK_IMAGE = "mask image",
 			ROI_MANAGER = "ROI Manager", NAN = "NaN pixels", VALUE = "value",
 			SATURATED = "saturated";
+	/** Found automatically ({@link DefectFinder}): hot and dead pixels and specks. */
+	public static final String OUTLIERS = "outlier pixels";
+	/** Found automatically ({@link DefectFinder}): dead or stuck rows and columns. */
+	public static final String BAD_LINES = "bad rows and columns";
 	public static final List<String> MASK_SOURCES = list(SELECTION, ROI_MANAGER, MASK_IMAGE, NAN,
-		VALUE, SATURATED);
+		VALUE, SATURATED, OUTLIERS, BAD_LINES);
 
 	// -- Which planes (values of the key planes) --
 	/** All channels at the current slice and frame; for one-channel images the current plane. */
@@ -44,13 +48,14 @@ public final class InpaintOptions {
 
 	/** The macro keys, in dialog order; the SciJava command's parameter names are the same. */
 	public static final List<String> KEYS = list("method", "mask_source", "mask_image", "value",
-		"saturation_level", "dilation", "shape", "planes", "device", "tile_size", "model", "outline");
+		"saturation_level", "threshold", "dilation", "shape", "planes", "device", "tile_size", "model", "outline");
 
 	private final String method;
 	private final String maskSource;
 	private final String maskImage;
 	private final double value;
 	private final double saturationLevel;
+	private final double threshold;
 	private final int dilation;
 	private final String shape;
 	private final String planes;
@@ -60,7 +65,8 @@ public final class InpaintOptions {
 	private final boolean outline;
 
 	private InpaintOptions(final String method, final String maskSource, final String maskImage,
-		final double value, final double saturationLevel, final int dilation, final String shape,
+		final double value, final double saturationLevel, final double threshold,
+		final int dilation, final String shape,
 		final String planes, final String device, final int tileSize, final String model,
 		final boolean outline)
 	{
@@ -69,6 +75,7 @@ public final class InpaintOptions {
 		this.maskImage = maskImage;
 		this.value = value;
 		this.saturationLevel = saturationLevel;
+		this.threshold = threshold;
 		this.dilation = dilation;
 		this.shape = shape;
 		this.planes = planes;
@@ -83,31 +90,31 @@ public final class InpaintOptions {
 	 * position, no dilation, no outline (an overlay would be burned into PNG and JPEG exports).
 	 */
 	public static InpaintOptions defaults() {
-		return new InpaintOptions(InpaintMethods.GAUSSIAN_SPLATTING, SELECTION, "", 0, 0, 0, DISK,
+		return new InpaintOptions(InpaintMethods.GAUSSIAN_SPLATTING, SELECTION, "", 0, 0, DefectFinder.DEFAULT_THRESHOLD, 0, DISK,
 			CURRENT_POSITION, MethodOptions.AUTO, 0, "", false);
 	}
 
 	public InpaintOptions withMethod(final String m) {
 		return new InpaintOptions(choice("inpainting method", m, InpaintMethods.names()), maskSource,
-			maskImage, value, saturationLevel, dilation, shape, planes, device, tileSize, model,
+			maskImage, value, saturationLevel, threshold, dilation, shape, planes, device, tileSize, model,
 			outline);
 	}
 
 	public InpaintOptions withMaskSource(final String s) {
 		return new InpaintOptions(method, choice("mask_source", s, MASK_SOURCES), maskImage, value,
-			saturationLevel, dilation, shape, planes, device, tileSize, model, outline);
+			saturationLevel, threshold, dilation, shape, planes, device, tileSize, model, outline);
 	}
 
 	/** @param title the title of an open image (mask source "mask image"); empty for none */
 	public InpaintOptions withMaskImage(final String title) {
 		return new InpaintOptions(method, maskSource, title == null ? "" : title.trim(), value,
-			saturationLevel, dilation, shape, planes, device, tileSize, model, outline);
+			saturationLevel, threshold, dilation, shape, planes, device, tileSize, model, outline);
 	}
 
 	public InpaintOptions withValue(final double v) {
 		if (Double.isNaN(v)) throw new InpaintException(
 			"The value must be a number (for NaN pixels choose the mask source 'NaN pixels').");
-		return new InpaintOptions(method, maskSource, maskImage, v, saturationLevel, dilation,
+		return new InpaintOptions(method, maskSource, maskImage, v, saturationLevel, threshold, dilation,
 			shape, planes, device, tileSize, model, outline);
 	}
 
@@ -118,46 +125,59 @@ public final class InpaintOptions {
 	public InpaintOptions withSaturationLevel(final double level) {
 		if (!(level >= 0)) throw new InpaintException("The saturation level (saturation_level) " +
 			"must be 0 (the type's maximum) or a positive pixel value, got " + level + ".");
-		return new InpaintOptions(method, maskSource, maskImage, value, level, dilation, shape,
+		return new InpaintOptions(method, maskSource, maskImage, value, level, threshold, dilation, shape,
 			planes, device, tileSize, model, outline);
+	}
+
+	/**
+	 * @param sds how far, in robust standard deviations of the plane's own noise, a pixel (row,
+	 *          column) must stand out to be found by the sources "outlier pixels" and "bad rows
+	 *          and columns"; lower finds more
+	 */
+	public InpaintOptions withThreshold(final double sds) {
+		if (!(sds > 0)) throw new InpaintException("The threshold must be a positive number of " +
+			"robust standard deviations (default " + DefectFinder.DEFAULT_THRESHOLD + "), got " + sds +
+			".");
+		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, sds,
+			dilation, shape, planes, device, tileSize, model, outline);
 	}
 
 	public InpaintOptions withDilation(final int pixels) {
 		if (pixels < 0) throw new InpaintException("The mask dilation must be 0 or more pixels.");
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, pixels,
+		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, pixels,
 			shape, planes, device, tileSize, model, outline);
 	}
 
 	public InpaintOptions withShape(final String s) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, dilation,
+		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
 			choice("dilation shape", s, SHAPES), planes, device, tileSize, model, outline);
 	}
 
 	public InpaintOptions withPlanes(final String p) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, dilation,
+		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
 			shape, choice("planes", p, PLANE_CHOICES), device, tileSize, model, outline);
 	}
 
 	public InpaintOptions withDevice(final String d) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, dilation,
+		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
 			shape, planes, choice("device", d, DEVICES), tileSize, model, outline);
 	}
 
 	public InpaintOptions withTileSize(final int pixels) {
 		if (pixels < 0) throw new InpaintException(
 			"The tile size must be 0 (the method's default) or a positive number of pixels.");
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, dilation,
+		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
 			shape, planes, device, pixels, model, outline);
 	}
 
 	/** @param folder a model package folder; empty or null for the bundled model */
 	public InpaintOptions withModel(final String folder) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, dilation,
+		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
 			shape, planes, device, tileSize, folder == null ? "" : folder.trim(), outline);
 	}
 
 	public InpaintOptions withOutline(final boolean on) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, dilation,
+		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
 			shape, planes, device, tileSize, model, on);
 	}
 
@@ -179,6 +199,10 @@ public final class InpaintOptions {
 
 	public double saturationLevel() {
 		return saturationLevel;
+	}
+
+	public double threshold() {
+		return threshold;
 	}
 
 	public int dilation() {
@@ -227,6 +251,8 @@ public final class InpaintOptions {
 		if (maskSource.equals(VALUE)) sb.append(" value=").append(number(value));
 		if (maskSource.equals(SATURATED)) sb.append(" saturation_level=").append(number(
 			saturationLevel));
+		if (maskSource.equals(OUTLIERS) || maskSource.equals(BAD_LINES)) sb.append(" threshold=")
+			.append(number(threshold));
 		sb.append(" dilation=").append(dilation);
 		if (dilation > 0) sb.append(" shape=").append(shape);
 		sb.append(" planes=").append(bracket(planes));
@@ -252,7 +278,7 @@ public final class InpaintOptions {
 		return d.withMethod(get(o, "method", d.method)).withMaskSource(get(o, "mask_source",
 			d.maskSource)).withMaskImage(get(o, "mask_image", d.maskImage)).withValue(number(o,
 				"value", d.value)).withSaturationLevel(number(o, "saturation_level",
-					d.saturationLevel)).withDilation((int) number(o, "dilation", d.dilation)).withShape(
+					d.saturationLevel)).withThreshold(number(o, "threshold", d.threshold)).withDilation((int) number(o, "dilation", d.dilation)).withShape(
 						get(o, "shape", d.shape)).withPlanes(get(o, "planes", d.planes)).withDevice(get(o,
 							"device", d.device)).withTileSize((int) number(o, "tile_size", d.tileSize))
 			.withModel(get(o, "model", d.model)).withOutline((" " + o).contains(" outline "));
@@ -284,14 +310,14 @@ public final class InpaintOptions {
 		final InpaintOptions x = (InpaintOptions) o;
 		return method.equals(x.method) && maskSource.equals(x.maskSource) && maskImage.equals(
 			x.maskImage) && Double.compare(value, x.value) == 0 && Double.compare(saturationLevel,
-				x.saturationLevel) == 0 && dilation == x.dilation && shape.equals(x.shape) && planes
+				x.saturationLevel) == 0 && Double.compare(threshold, x.threshold) == 0 && dilation == x.dilation && shape.equals(x.shape) && planes
 					.equals(x.planes) && device.equals(x.device) && tileSize == x.tileSize && model
 						.equals(x.model) && outline == x.outline;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(method, maskSource, maskImage, value, saturationLevel, dilation, shape,
+		return Objects.hash(method, maskSource, maskImage, value, saturationLevel, threshold, dilation, shape,
 			planes, device, tileSize, model, outline);
 	}
 

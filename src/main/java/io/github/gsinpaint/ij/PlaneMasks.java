@@ -63,6 +63,14 @@ abstract class PlaneMasks {
 					.saturationLevel()), n -> "No saturated pixels" + (o.saturationLevel() > 0
 						? " (at or above " + o.saturationLevel() + ")" : "") + " in " + where(n) +
 						": nothing to fill.");
+			case InpaintOptions.OUTLIERS:
+				return perPlane(o, p -> DefectFinder.outlierPixels(InpaintJob.plane(imp, p), o
+					.threshold()), n -> "No outlier pixels (hot, dead, specks) above " + o.threshold() +
+						" robust SDs in " + where(n) + ": nothing to fill.");
+			case InpaintOptions.BAD_LINES:
+				return perPlane(o, p -> DefectFinder.badLines(InpaintJob.plane(imp, p), o.threshold()),
+					n -> "No bad rows or columns above " + o.threshold() + " robust SDs in " + where(n) +
+						": nothing to fill.");
 			default:
 				throw new IllegalStateException(o.maskSource());
 		}

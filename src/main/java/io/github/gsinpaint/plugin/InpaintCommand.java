@@ -4,6 +4,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import io.github.gsinpaint.core.InpaintCancelledException;
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.ij.DefectFinder;
 import io.github.gsinpaint.ij.InpaintJob;
 import io.github.gsinpaint.ij.InpaintOptions;
 
@@ -43,7 +44,8 @@ public class InpaintCommand extends ContextCommand {
 
 	@Parameter(label = "Mask source", choices = { InpaintOptions.SELECTION,
 		InpaintOptions.ROI_MANAGER, InpaintOptions.MASK_IMAGE, InpaintOptions.NAN,
-		InpaintOptions.VALUE, InpaintOptions.SATURATED })
+		InpaintOptions.VALUE, InpaintOptions.SATURATED, InpaintOptions.OUTLIERS,
+		InpaintOptions.BAD_LINES })
 	private String mask_source = InpaintOptions.SELECTION;
 
 	@Parameter(label = "Mask image", required = false,
@@ -58,6 +60,12 @@ public class InpaintCommand extends ContextCommand {
 		description = "Pixels at or above it are filled (mask source 'saturated'); 0 = the type's " +
 			"maximum (255, 65535). A 12-bit camera saturates at 4095.")
 	private double saturation_level = 0;
+
+	@Parameter(label = "Threshold (robust SDs)", required = false,
+		description = "How far a pixel, row or column must stand out from its neighbourhood, in " +
+			"robust standard deviations of the image's noise (mask sources 'outlier pixels' and " +
+			"'bad rows and columns'); lower finds more.")
+	private double threshold = DefectFinder.DEFAULT_THRESHOLD;
 
 	@Parameter(label = "Dilation (pixels)", min = "0")
 	private int dilation = 0;
@@ -139,7 +147,7 @@ public class InpaintCommand extends ContextCommand {
 	/** The parameters as the one options object every front end builds. */
 	InpaintOptions options() {
 		return InpaintOptions.defaults().withMethod(method).withMaskSource(mask_source)
-			.withMaskImage(mask_image).withValue(value).withSaturationLevel(saturation_level)
+			.withMaskImage(mask_image).withValue(value).withSaturationLevel(saturation_level).withThreshold(threshold)
 			.withDilation(dilation).withShape(shape).withPlanes(planes).withDevice(device)
 			.withTileSize(tile_size).withModel(model).withOutline(outline);
 	}

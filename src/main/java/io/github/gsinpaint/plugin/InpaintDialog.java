@@ -40,7 +40,7 @@ final class InpaintDialog implements DialogListener {
 	// Indices into GenericDialog's vectors, in the order the fields are added.
 	private static final int CH_METHOD = 0, CH_SOURCE = 1, CH_MASK_IMAGE = 2, CH_SHAPE = 3,
 			CH_PLANES = 4, CH_DEVICE = 5;
-	private static final int NUM_VALUE = 0, NUM_SATURATION = 1, NUM_DILATION = 2, NUM_TILE = 3;
+	private static final int NUM_VALUE = 0, NUM_SATURATION = 1, NUM_THRESHOLD = 2, NUM_TILE = 4;
 
 	private final ImagePlus imp;
 	private final GenericDialog gd;
@@ -88,6 +88,8 @@ final class InpaintDialog implements DialogListener {
 		gd.addNumericField("Value", o.value(), 3, 10, "(mask source 'value')");
 		gd.addNumericField("Saturation_level", o.saturationLevel(), 0, 10,
 			"(0 = type maximum; 12-bit camera: 4095)");
+		gd.addNumericField("Threshold", o.threshold(), 1, 6,
+			"robust SDs (found defects; lower finds more)");
 		gd.addNumericField("Dilation", o.dilation(), 0, 4, "pixels (grow the mask)");
 		gd.addChoice("Shape", InpaintOptions.SHAPES.toArray(new String[0]), o.shape());
 		gd.addChoice("Planes", InpaintOptions.PLANE_CHOICES.toArray(new String[0]), o.planes());
@@ -116,6 +118,7 @@ final class InpaintDialog implements DialogListener {
 		final String maskTitle = gd.getNextChoice();
 		final double value = gd.getNextNumber();
 		final double saturation = gd.getNextNumber();
+		final double threshold = gd.getNextNumber();
 		final double dilation = gd.getNextNumber();
 		final String shape = gd.getNextChoice();
 		final String planes = gd.getNextChoice();
@@ -128,7 +131,7 @@ final class InpaintDialog implements DialogListener {
 				"Dilation and tile size must be whole numbers.");
 		return InpaintOptions.defaults().withMethod(method).withMaskSource(source).withMaskImage(
 			NO_IMAGE.equals(maskTitle) ? "" : maskTitle).withValue(value).withSaturationLevel(
-				saturation).withDilation((int) dilation).withShape(shape).withPlanes(planes)
+				saturation).withThreshold(threshold).withDilation((int) dilation).withShape(shape).withPlanes(planes)
 			.withDevice(device).withTileSize((int) tile).withModel(model).withOutline(outline);
 	}
 
@@ -158,6 +161,8 @@ final class InpaintDialog implements DialogListener {
 		enable((Choice) choices.get(CH_MASK_IMAGE), s.equals(InpaintOptions.MASK_IMAGE));
 		enable((TextField) numbers.get(NUM_VALUE), s.equals(InpaintOptions.VALUE));
 		enable((TextField) numbers.get(NUM_SATURATION), s.equals(InpaintOptions.SATURATED));
+		enable((TextField) numbers.get(NUM_THRESHOLD), s.equals(InpaintOptions.OUTLIERS) || s
+			.equals(InpaintOptions.BAD_LINES));
 		enable((Choice) choices.get(CH_SHAPE), o.dilation() > 0);
 		final boolean gs = o.method().equals(InpaintMethods.GAUSSIAN_SPLATTING);
 		enable((Choice) choices.get(CH_DEVICE), gs);
