@@ -41,6 +41,8 @@ close();
 open(samples + "/face.png");
 id = getImageID();
 roiManager("select", 0);
+setForegroundColor(128, 128, 128);
+run("Fill", "slice"); // the damage to repair: grey scratches, visible in the screenshots
 call("DialogDriver.start", out, report);
 n0 = nImages;
 run("2DGS Inpainting..."); // no options: the dialog opens; the driver presses OK
