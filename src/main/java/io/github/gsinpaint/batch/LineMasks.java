@@ -7,7 +7,7 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.plugin.MaskBuilder;
+import io.github.gsinpaint.ij.MaskBuilder;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.LongArray;

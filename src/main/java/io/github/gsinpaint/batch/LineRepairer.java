@@ -13,7 +13,7 @@ import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.ij.ImagePlusInpainter;
-import io.github.gsinpaint.plugin.MaskBuilder;
+import io.github.gsinpaint.ij.MaskBuilder;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.LongArray;
 import net.imglib2.type.logic.BitType;
