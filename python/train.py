@@ -33,6 +33,7 @@ import torch
 from gsinpaint.model import GSInpaintNet, count_params  # noqa: E402
 from gsinpaint.render import render_field  # noqa: E402
 from gsinpaint.losses import inpaint_loss, psnr_in_hole  # noqa: E402
+from gsinpaint.checkpoints import atomic_save, light_path, load_own  # noqa: E402
 
 SEED = 20261104
 
@@ -40,27 +41,6 @@ SEED = 20261104
 def make_input(clean, mask):
     """Model input [B,4,H,W]: the image with hole pixels 0, and the mask."""
     return torch.cat([clean * (1 - mask), mask], dim=1)
-
-
-def light_path(ckpt):
-    base, ext = os.path.splitext(ckpt)
-    return base + "-light" + (ext or ".pt")
-
-
-def atomic_save(obj, path):
-    d = os.path.dirname(os.path.abspath(path))
-    os.makedirs(d, exist_ok=True)
-    tmp = path + ".tmp"
-    torch.save(obj, tmp)
-    os.replace(tmp, path)
-
-
-def _load(path):
-    """Loads one of our own checkpoints (they hold numpy RNG state: not weights-only)."""
-    try:
-        return torch.load(path, map_location="cpu", weights_only=False)
-    except TypeError:  # torch < 1.13 has no weights_only
-        return torch.load(path, map_location="cpu")
 
 
 def init_from_package(model, state, pt_path):
@@ -281,7 +261,7 @@ def main(argv=None):
     light = light_path(args.ckpt)
     if os.path.isfile(args.ckpt) or os.path.isfile(light):
         full = os.path.isfile(args.ckpt)
-        ck = _load(args.ckpt if full else light)
+        ck = load_own(args.ckpt if full else light)
         model.load_state_dict(ck["model"])
         state.update(ck["state"])
         if full and "opt" in ck:
