@@ -1,0 +1,213 @@
+package io.github.gsinpaint.core.classical;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.gsinpaint.core.Prior;
+import io.github.gsinpaint.core.Progress;
+
+/**
+ * The harmonic or biharmonic fill of a whole hole at once, however large: one linear system over
+ * every hole pixel of a window, solved coarse to fine.
+ * <p>
+ * Why coarse to fine: conjugate gradient (even SSOR-preconditioned, as in {@link HoleSystem})
+ * needs about as many iterations as the hole is wide for the Laplacian, and far more for the
+ * bilaplacian, because it moves information a few pixels per iteration, and a 1000-pixel-wide
+ * hole would take tens of thousands of sweeps. A cascade solves the same problem on grids of
+ * 2 x 2, 4 x 4, ... blocks first (each a quarter of the one before, down to a few thousand
+ * unknowns), and starts every finer level from the bilinear interpolation of the coarser
+ * solution. The smooth part of the answer is then right from the start and the fine level only
+ * corrects detail near the hole's border, in a number of iterations that barely grows with the
+ * hole (cascadic conjugate gradient). A linear ramp survives restriction (block means) and
+ * bilinear interpolation exactly, so it is reproduced to rounding at every size.
+ * <p>
+ * Memory and time grow with the number of hole pixels: each level stores a neighbour table and a
+ * few vectors over its hole (and, for the biharmonic, the known pixels next to it), about 80 bytes
+ * per hole pixel in all; the coarser levels add a third.
+ */
+public final class WholeHoleSolver {
+
+	/** Relative residual at which every level stops (as in {@link HoleSystem}). */
+	static final double TOLERANCE = 1e-6;
+	/** Levels are added until the hole has at most this many pixels. */
+	static final int COARSEST_UNKNOWNS = 4096;
+	/** Cancellation is polled (and progress reported) every this many iterations. */
+	private static final int POLL_EVERY = 16;
+
+	private WholeHoleSolver() {}
+
+	/**
+	 * @param values planar values {@code values[c][y * w + x]}; hole pixels are ignored
+	 * @param hole true where the fill is wanted; non-finite values count as holes in every channel
+	 * @param kind {@link Prior#HARMONIC} or {@link Prior#BIHARMONIC}
+	 * @param progress polled for cancellation; reports the fraction of the solve done
+	 * @return new planar values: the input at known pixels, the solution in the hole (0.5 when
+	 *         the window has no known pixel at all)
+	 */
+	public static float[][] fill(final float[][] values, final boolean[] hole, final int w,
+		final int h, final Prior kind, final Progress progress)
+	{
+		if (kind == Prior.NONE) throw new IllegalArgumentException("no equation for Prior.NONE");
+		final int size = w * h;
+		if (hole.length != size) throw new IllegalArgumentException("hole has " + hole.length +
+			" entries, expected " + w + " x " + h);
+		final boolean[] unknown = new boolean[size];
+		boolean anyUnknown = false, anyKnown = false;
+		for (int p = 0; p < size; p++) {
+			boolean u = hole[p];
+			for (int c = 0; c < values.length && !u; c++)
+				u = !Float.isFinite(values[c][p]);
+			unknown[p] = u;
+			anyUnknown |= u;
+			anyKnown |= !u;
+		}
+		final float[][] out = new float[values.length][];
+		for (int c = 0; c < values.length; c++) {
+			out[c] = values[c].clone();
+			for (int p = 0; p < size; p++)
+				if (unknown[p]) out[c][p] = anyKnown ? 0 : 0.5f;
+		}
+		if (!anyUnknown || !anyKnown) return out;
+
+		final List<HoleGrid> levels = new ArrayList<>();
+		levels.add(new HoleGrid(unknown, w, h, kind == Prior.BIHARMONIC));
+		while (levels.get(levels.size() - 1).n > COARSEST_UNKNOWNS) {
+			progress.checkCancelled();
+			final HoleGrid coarser = levels.get(levels.size() - 1).coarsen();
+			if (coarser == null) break;
+			levels.add(coarser);
+		}
+		final Share share = new Share(progress, levels, values.length);
+		for (int c = 0; c < values.length; c++)
+			solveChannel(levels, out[c], share, c);
+		return out;
+	}
+
+	/** Runs the cascade for one channel; {@code grid} holds the known values and gets the fill. */
+	private static void solveChannel(final List<HoleGrid> levels, final float[] grid,
+		final Share share, final int channel)
+	{
+		final int top = levels.size() - 1;
+		final float[][] data = new float[levels.size()][];
+		data[0] = grid;
+		for (int l = 1; l <= top; l++) {
+			data[l] = new float[levels.get(l).w * levels.get(l).h];
+			levels.get(l - 1).restrict(data[l - 1], levels.get(l), data[l]);
+		}
+		for (int l = top; l >= 0; l--) {
+			final HoleGrid g = levels.get(l);
+			final double[] x = g.vector();
+			if (l == top) g.onionPeel(data[l], x);
+			else g.prolong(levels.get(l + 1), data[l + 1], x);
+			conjugateGradient(g, data[l], x, share.level(channel, l));
+			for (int k = 0; k < g.n; k++)
+				data[l][g.pixel[k]] = (float) x[k];
+		}
+	}
+
+	/**
+	 * SSOR-preconditioned conjugate gradient on one level, from (and into) x.
+	 *
+	 * @return the number of iterations done
+	 */
+	static int conjugateGradient(final HoleGrid g, final float[] values, final double[] x,
+		final Progress progress)
+	{
+		final int n = g.n;
+		final double[] b = new double[n], r = new double[n], q = new double[n];
+		final double[] z = g.vector(), d = g.vector(), t = g.vector();
+		g.rhs(values, b, t);
+		g.apply(x, q, t);
+		double bb = 0, rr = 0;
+		for (int k = 0; k < n; k++) {
+			r[k] = b[k] - q[k];
+			bb += b[k] * b[k];
+			rr += r[k] * r[k];
+		}
+		// An absolute floor keeps b = 0 (all-zero context) from asking for an exact zero residual.
+		final double stop = Math.max(TOLERANCE * TOLERANCE * bb, 1e-24 * n);
+		final double start = rr;
+		g.precondition(r, z, t);
+		System.arraycopy(z, 0, d, 0, n);
+		double rz = dot(r, z, n);
+		final int max = g.maxIterations();
+		int it = 0;
+		while (rr > stop && it < max) {
+			if (++it % POLL_EVERY == 0) {
+				progress.checkCancelled();
+				// conjugate gradient's progress: how far the residual has come on a log scale
+				progress.report(Math.log(start / rr) / Math.log(start / stop), "iteration " + it);
+			}
+			g.apply(d, q, t);
+			final double dq = dot(d, q, n);
+			if (!(dq > 0)) break; // breakdown (round-off only, A is SPD)
+			final double alpha = rz / dq;
+			rr = 0;
+			for (int k = 0; k < n; k++) {
+				x[k] += alpha * d[k];
+				r[k] -= alpha * q[k];
+				rr += r[k] * r[k];
+			}
+			g.precondition(r, z, t);
+			final double rzNew = dot(r, z, n);
+			final double beta = rzNew / rz;
+			rz = rzNew;
+			for (int k = 0; k < n; k++)
+				d[k] = z[k] + beta * d[k];
+		}
+		return it;
+	}
+
+	private static double dot(final double[] a, final double[] b, final int n) {
+		double s = 0;
+		for (int k = 0; k < n; k++)
+			s += a[k] * b[k];
+		return s;
+	}
+
+	/**
+	 * Splits the solve's progress over channels and levels by their number of unknowns (a level's
+	 * iterations cost in proportion to its unknowns) and polls cancellation.
+	 */
+	private static final class Share {
+
+		private final Progress progress;
+		private final long[] unknowns;
+		private final long perChannel;
+		private final int channels;
+
+		Share(final Progress progress, final List<HoleGrid> levels, final int channels) {
+			this.progress = progress;
+			this.channels = channels;
+			unknowns = new long[levels.size()];
+			long sum = 0;
+			for (int l = 0; l < unknowns.length; l++)
+				sum += unknowns[l] = levels.get(l).n;
+			perChannel = sum;
+		}
+
+		Progress level(final int channel, final int level) {
+			long before = 0;
+			for (int l = unknowns.length - 1; l > level; l--)
+				before += unknowns[l];
+			final double base = (channel + (double) before / perChannel) / channels;
+			final double span = (double) unknowns[level] / perChannel / channels;
+			final String what = "Solving the whole hole: level " + (level + 1) + " of " +
+				unknowns.length + ", " + unknowns[level] + " unknowns, ";
+			progress.checkCancelled();
+			progress.report(base, what + "start");
+			return new Progress() {
+
+				@Override
+				public void report(final double fraction, final String message) {
+					progress.report(base + span * Math.max(0, Math.min(1, fraction)), what + message);
+				}
+
+				@Override
+				public boolean isCancelled() {
+					return progress.isCancelled();
+				}
+			};
+		}
+	}
+}
