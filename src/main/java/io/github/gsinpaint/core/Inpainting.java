@@ -53,8 +53,8 @@ public final class Inpainting {
 
 		long totalWork = 0;
 		for (final Region r : regions)
-			totalWork += RegionFill.tileCount(r, damage, tile, filler, settings
-				.overlap()) * groups.length;
+			totalWork += RegionFill.workUnits(r, damage, tile, filler, settings.overlap()) *
+				groups.length;
 		final WorkCounter work = new WorkCounter(progress, Math.max(1, totalWork));
 
 		final Img<T> out = copy(src);
@@ -126,12 +126,17 @@ public final class Inpainting {
 		t.setReal(v);
 	}
 
-	/** Turns per-tile steps into overall progress and polls cancellation. */
+	/**
+	 * Turns units of work (tiles, shares of a whole-hole solve) into overall progress and polls
+	 * cancellation. The total may grow while the work runs (a coarse-to-fine pass discovers its
+	 * tiles as it goes); the reported fraction never goes back.
+	 */
 	static final class WorkCounter {
 
 		private final Progress progress;
-		private final long total;
+		private long total;
 		private long done;
+		private double shown;
 
 		WorkCounter(final Progress progress, final long total) {
 			this.progress = progress;
@@ -145,7 +150,41 @@ public final class Inpainting {
 		void step(final String message) {
 			progress.checkCancelled();
 			done++;
-			progress.report(Math.min(1, (double) done / total), message);
+			report((double) done / total, message);
+		}
+
+		/** Adds (or, with a negative count, removes) units that were not planned. */
+		void addTotal(final long units) {
+			total = Math.max(done + 1, total + units);
+		}
+
+		/** @return a progress for a piece of work worth {@code units}, reported as it goes */
+		Progress share(final long units, final String prefix) {
+			final long base = done;
+			return new Progress() {
+
+				@Override
+				public void report(final double fraction, final String message) {
+					WorkCounter.this.report((base + units * Math.max(0, Math.min(1, fraction))) / total,
+						prefix + message);
+				}
+
+				@Override
+				public boolean isCancelled() {
+					return progress.isCancelled();
+				}
+			};
+		}
+
+		/** Marks a piece of work of {@code units} as done. */
+		void advance(final long units) {
+			progress.checkCancelled();
+			done += units;
+		}
+
+		private void report(final double fraction, final String message) {
+			shown = Math.max(shown, Math.min(1, fraction));
+			progress.report(shown, message);
 		}
 	}
 }

@@ -3,17 +3,22 @@ package io.github.gsinpaint.core;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.gsinpaint.core.classical.WholeHoleSolver;
+
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.BooleanType;
 import net.imglib2.type.numeric.RealType;
 
 /**
- * Fills one region for one group of channels: normalises the region's context, runs the method on
- * overlapping tiles, blends them into a region-sized buffer and finally writes the masked pixels
- * of the region's own damaged blocks into the output.
+ * Fills one region for one group of channels: normalises the region's context, reads the window
+ * its tiles cover into a {@link Frame}, gives a method that asks for one the whole hole's prior
+ * ({@link WholeHoleSolver}), gives a method without one a coarse-to-fine guide when the hole is
+ * larger than its tiles can see across ({@link CoarseToFine}), runs the method on overlapping
+ * tiles ({@link TiledFill}) and finally writes the masked pixels of the region's own damaged
+ * blocks into the output.
  * <p>
- * Tiles are read from the input, never from the output, so the result does not depend on the
+ * The frame is read from the input, never from the output, so the result does not depend on the
  * order in which regions are processed.
  */
 final class RegionFill {
@@ -24,8 +29,8 @@ final class RegionFill {
 	private final Region region;
 	private final int[] channels;
 	private final IntensityRange[] ranges;
-	private final float[][] sum;
-	private final float[] weight;
+	private Frame frame;
+	private float[][] result;
 
 	RegionFill(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final RandomAccessibleInterval<? extends BooleanType<?>> mask, final DamageMap damage,
@@ -37,9 +42,6 @@ final class RegionFill {
 		this.region = region;
 		this.channels = channels;
 		this.ranges = ContextStatistics.ranges(image, mask, region, channels);
-		final int n = region.width * region.height;
-		this.sum = new float[channels.length][n];
-		this.weight = new float[n];
 	}
 
 	/** Tiles of a region, skipping those that touch none of its damaged blocks. */
@@ -59,10 +61,16 @@ final class RegionFill {
 		return out;
 	}
 
-	static long tileCount(final Region r, final DamageMap damage, final int tile,
+	/**
+	 * Units of work of a region in {@link Inpainting.WorkCounter}: one per tile, and as many again
+	 * for the whole-hole prior when the method asks for one (for a classical method the solve is
+	 * all the work; its tiles only cut the solution).
+	 */
+	static long workUnits(final Region r, final DamageMap damage, final int tile,
 		final TileFiller filler, final int overlap)
 	{
-		return tiles(r, damage, tile, filler, overlap).size();
+		final long tiles = tiles(r, damage, tile, filler, overlap).size();
+		return filler.prior() == Prior.NONE ? tiles : 2 * tiles;
 	}
 
 	private static boolean touchesDamage(final Region r, final DamageMap d, final int x,
@@ -81,46 +89,49 @@ final class RegionFill {
 		final Inpainting.WorkCounter work)
 	{
 		final List<int[]> tiles = tiles(region, damage, tile, filler, overlap);
-		int k = 0;
+		// The frame: every tile's pixels that lie inside the image.
+		int fx0 = Integer.MAX_VALUE, fy0 = Integer.MAX_VALUE, fx1 = Integer.MIN_VALUE,
+			fy1 = Integer.MIN_VALUE;
 		for (final int[] t : tiles) {
-			work.progress().checkCancelled();
-			fillTile(filler, t[0], t[1], t[2], t[3], overlap, work.progress());
-			work.step("Inpainting tile " + (++k) + " of " + tiles.size() + " of a region at (" +
-				region.x0 + ", " + region.y0 + ")");
+			fx0 = Math.min(fx0, t[0]);
+			fy0 = Math.min(fy0, t[1]);
+			fx1 = Math.max(fx1, t[0] + t[2]);
+			fy1 = Math.max(fy1, t[1] + t[3]);
 		}
-	}
+		fx0 = Math.max(0, fx0);
+		fy0 = Math.max(0, fy0);
+		fx1 = Math.min(damage.width, fx1);
+		fy1 = Math.min(damage.height, fy1);
+		work.progress().checkCancelled();
+		frame = Frame.read(image, mask, channels, ranges, fx0, fy0, fx1 - fx0, fy1 - fy0);
+		final List<int[]> local = new ArrayList<>(tiles.size());
+		for (final int[] t : tiles)
+			local.add(new int[] { t[0] - fx0, t[1] - fy0, t[2], t[3] });
+		final float[][] knownRange = frame.knownRange();
+		final String where = "of a region at (" + region.x0 + ", " + region.y0 + ")";
 
-	private void fillTile(final TileFiller filler, final int x0, final int y0, final int w,
-		final int h, final int overlap, final Progress progress)
-	{
-		final int n = w * h;
-		final float[][] values = new float[channels.length][n];
-		final boolean[] hole = new boolean[n];
-		TileReader.read(image, mask, channels, ranges, x0, y0, w, h, values, hole);
-		final float[][] filled = KnownRange.clampInPlace(values, hole, filler.fill(values, hole, w,
-			h, progress));
-		final int ramp = Math.max(1, Math.min(overlap, Math.min(w, h) / 2));
-		for (int ty = 0; ty < h; ty++) {
-			final int ry = y0 + ty - region.y0;
-			if (ry < 0 || ry >= region.height) continue;
-			final float wy = blend(ty, h, ramp);
-			for (int tx = 0; tx < w; tx++) {
-				final int rx = x0 + tx - region.x0;
-				final int i = ty * w + tx;
-				if (rx < 0 || rx >= region.width || !hole[i]) continue;
-				final float wgt = wy * blend(tx, w, ramp);
-				final int j = ry * region.width + rx;
-				weight[j] += wgt;
-				for (int c = 0; c < channels.length; c++)
-					sum[c][j] += wgt * filled[c][i];
+		float[][] prior = null;
+		CoarseToFine.Guide guide = null;
+		List<int[]> run = local;
+		if (filler.prior() != Prior.NONE) {
+			prior = WholeHoleSolver.fill(frame.values, frame.hole, frame.w, frame.h, filler.prior(),
+				work.share(tiles.size(), "Solving the hole " + where + ": "));
+			// The biharmonic overshoots at ridges: the prior obeys the same clip as every fill.
+			KnownRange.clamp(prior, frame.hole, knownRange);
+			work.advance(tiles.size());
+		}
+		else {
+			guide = CoarseToFine.guide(filler, frame, tile, overlap, work);
+			if (guide != null) {
+				// Tiles that hold only deep pixels take the guide as it is.
+				run = new ArrayList<>();
+				for (final int[] t : local)
+					if (CoarseToFine.hasOpenHole(frame, guide.deep, t[0], t[1], t[2], t[3])) run.add(t);
+				work.addTotal(run.size() - local.size());
 			}
 		}
-	}
-
-	/** A linear ramp over the tile's border band: neighbouring tiles fade into each other. */
-	private static float blend(final int i, final int n, final int ramp) {
-		final int d = Math.min(i, n - 1 - i);
-		return d >= ramp ? 1f : (d + 1f) / (ramp + 1f);
+		result = TiledFill.run(filler, frame, run, prior, guide == null ? null : guide.values,
+			guide == null ? null : guide.deep, overlap, knownRange, work, where);
 	}
 
 	/** Writes the masked pixels of this region's own damaged blocks. */
@@ -136,13 +147,12 @@ final class RegionFill {
 					m.setPosition(x, 0);
 					m.setPosition(y, 1);
 					if (!m.get().get()) continue;
-					final int j = (y - region.y0) * region.width + (x - region.x0);
-					final float wgt = weight[j];
+					final int j = (y - frame.y0) * frame.w + (x - frame.x0);
 					o.setPosition(x, 0);
 					o.setPosition(y, 1);
 					for (int c = 0; c < channels.length; c++) {
 						if (dims > 2) o.setPosition(channels[c], 2);
-						float v = wgt > 0 ? sum[c][j] / wgt : Float.NaN;
+						float v = result[c][j];
 						// Defensive: a method must return finite values; never write NaN into data.
 						if (!Float.isFinite(v)) v = 0.5f;
 						Inpainting.write(o, ranges[c].denormalise(v));

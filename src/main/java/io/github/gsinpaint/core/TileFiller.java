@@ -24,6 +24,34 @@ public interface TileFiller extends AutoCloseable {
 	 */
 	float[][] fill(float[][] tile, boolean[] hole, int width, int height, Progress progress);
 
+	/**
+	 * @return the classical fill this method wants to see in the hole ({@link Prior#NONE}, the
+	 *         default, for none). The pipeline then solves it once over the whole hole of each
+	 *         region and calls {@link #fill(float[][], boolean[], float[][], int, int, Progress)}
+	 *         with each tile's part of it.
+	 */
+	default Prior prior() {
+		return Prior.NONE;
+	}
+
+	/**
+	 * Fills a tile given the prior that {@link #prior()} asked for. The default ignores the prior.
+	 *
+	 * @param tile as in {@link #fill(float[][], boolean[], int, int, Progress)} (hole pixels 0)
+	 * @param hole as there
+	 * @param prior planar values with the layout and normalisation of {@code tile}: the
+	 *          {@link #prior()} fill of the region's whole hole, cut to this tile. At hole pixels it
+	 *          holds the fill (already clipped to the region's known range); at known pixels it
+	 *          equals {@code tile}; tile pixels beyond the image (padding) repeat the nearest pixel
+	 *          inside it. Read-only: the caller's array.
+	 * @return as there
+	 */
+	default float[][] fill(final float[][] tile, final boolean[] hole, final float[][] prior,
+		final int width, final int height, final Progress progress)
+	{
+		return fill(tile, hole, width, height, progress);
+	}
+
 	/** @return the tile edge length this method works best with (pixels) */
 	int preferredTileSize();
 

@@ -1,5 +1,6 @@
 package io.github.gsinpaint.core.classical;
 
+import io.github.gsinpaint.core.Prior;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 
@@ -7,6 +8,10 @@ import io.github.gsinpaint.core.TileFiller;
  * A fill that solves a linear PDE on the hole with the known pixels as boundary values (see
  * {@link HoleSystem}). Tile edges reflect (Neumann). Each channel is solved on its own, so any
  * number of channels can be filled in one call.
+ * <p>
+ * In the pipeline the method is its own prior: it asks for the fill of its equation over the whole
+ * hole ({@link WholeHoleSolver}, one solution however many tiles the hole spans, so no tile
+ * borders or bands) and returns it unchanged. The tile-only solve remains for direct calls.
  */
 abstract class PdeFiller implements TileFiller {
 
@@ -25,6 +30,23 @@ abstract class PdeFiller implements TileFiller {
 		final int height, final Progress progress)
 	{
 		return HoleSystem.fill(tile, hole, width, height, kind, progress);
+	}
+
+	@Override
+	public Prior prior() {
+		return kind == HoleSystem.Kind.HARMONIC ? Prior.HARMONIC : Prior.BIHARMONIC;
+	}
+
+	/** The prior is this method's fill of the whole hole; without one, the tile is solved alone. */
+	@Override
+	public float[][] fill(final float[][] tile, final boolean[] hole, final float[][] prior,
+		final int width, final int height, final Progress progress)
+	{
+		if (prior == null) return fill(tile, hole, width, height, progress);
+		final float[][] out = new float[prior.length][];
+		for (int c = 0; c < prior.length; c++)
+			out[c] = prior[c].clone();
+		return out;
 	}
 
 	@Override

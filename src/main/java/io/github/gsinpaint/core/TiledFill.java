@@ -1,0 +1,122 @@
+package io.github.gsinpaint.core;
+
+import java.util.List;
+
+/**
+ * The shared tile loop: cuts tiles from a {@link Frame}, has the method fill each, clips the fill
+ * ({@link KnownRange}) and blends overlapping tiles with linear ramps into one frame-sized result.
+ * <p>
+ * Two kinds of whole-hole information can come with the frame. A <em>prior</em>, the classical
+ * fill the method asked for ({@link TileFiller#prior()}), is handed to the method with each tile.
+ * A <em>guide</em> ({@link CoarseToFine}) holds the values of the hole pixels that lie too deep in
+ * a large hole for a method without a prior to fill from its tile: the method sees them as known
+ * pixels and fills only the band between them and the true border, and they keep the guide's
+ * values.
+ */
+final class TiledFill {
+
+	private TiledFill() {}
+
+	/**
+	 * @param tiles {x, y, width, height} in frame coordinates (they may reach beyond the frame,
+	 *          which is then padded with holes)
+	 * @param prior frame-sized prior, or null
+	 * @param guide frame-sized guide values, or null
+	 * @param deep where the guide holds (null with a null guide)
+	 * @param fallback the range that clips tiles without known pixels, prior or guide
+	 * @return frame-sized planar values, meaningful at hole pixels covered by a tile or deep; NaN
+	 *         at other hole pixels
+	 */
+	static float[][] run(final TileFiller filler, final Frame frame, final List<int[]> tiles,
+		final float[][] prior, final float[][] guide, final boolean[] deep, final int overlap,
+		final float[][] fallback, final Inpainting.WorkCounter work, final String where)
+	{
+		final int channels = frame.channels();
+		final int size = frame.w * frame.h;
+		final float[][] sum = new float[channels][size];
+		final float[] weight = new float[size];
+		int k = 0;
+		for (final int[] t : tiles) {
+			work.progress().checkCancelled();
+			fillTile(filler, frame, t[0], t[1], t[2], t[3], prior, guide, deep, overlap, fallback,
+				sum, weight, work.progress());
+			work.step("Inpainting tile " + (++k) + " of " + tiles.size() + " " + where);
+		}
+		for (int i = 0; i < size; i++) {
+			final boolean fromGuide = deep != null && deep[i];
+			for (int c = 0; c < channels; c++)
+				sum[c][i] = fromGuide ? guide[c][i] : weight[i] > 0 ? sum[c][i] / weight[i]
+					: Float.NaN;
+		}
+		return sum;
+	}
+
+	private static void fillTile(final TileFiller filler, final Frame frame, final int x0,
+		final int y0, final int w, final int h, final float[][] prior, final float[][] guide,
+		final boolean[] deep, final int overlap, final float[][] fallback, final float[][] sum,
+		final float[] weight, final Progress progress)
+	{
+		final int n = w * h, channels = frame.channels();
+		final float[][] values = new float[channels][n];
+		final boolean[] hole = new boolean[n];
+		frame.cut(frame.values, x0, y0, w, h, values, 0f);
+		frame.cutHole(x0, y0, w, h, hole);
+		final float[][] range = KnownRange.empty(channels);
+		KnownRange.widen(range, values, hole, false);
+
+		boolean[] open = hole; // what the method fills
+		boolean[] tileDeep = null;
+		float[][] tileGuide = null;
+		if (guide != null) {
+			tileDeep = new boolean[n];
+			frame.cut(deep, x0, y0, w, h, false, tileDeep);
+			tileGuide = new float[channels][n];
+			frame.cut(guide, x0, y0, w, h, tileGuide, 0f);
+			open = hole.clone();
+			for (int i = 0; i < n; i++)
+				if (tileDeep[i]) {
+					open[i] = false;
+					for (int c = 0; c < channels; c++)
+						values[c][i] = tileGuide[c][i];
+				}
+			KnownRange.widen(range, tileGuide, tileDeep, true);
+		}
+		final float[][] filled;
+		if (prior != null) {
+			final float[][] tilePrior = new float[channels][n];
+			frame.cut(prior, x0, y0, w, h, tilePrior, Float.NaN);
+			KnownRange.widen(range, tilePrior, hole, true);
+			filled = filler.fill(values, open, tilePrior, w, h, progress);
+		}
+		else filled = filler.fill(values, open, w, h, progress);
+		for (int c = 0; c < channels; c++)
+			if (!KnownRange.has(range, c)) {
+				range[0][c] = fallback[0][c];
+				range[1][c] = fallback[1][c];
+			}
+		KnownRange.clamp(filled, open, range);
+
+		final int ramp = Math.max(1, Math.min(overlap, Math.min(w, h) / 2));
+		for (int ty = 0; ty < h; ty++) {
+			final int fy = y0 + ty;
+			if (fy < 0 || fy >= frame.h) continue;
+			final float wy = blend(ty, h, ramp);
+			for (int tx = 0; tx < w; tx++) {
+				final int fx = x0 + tx;
+				final int i = ty * w + tx;
+				if (fx < 0 || fx >= frame.w || !open[i]) continue;
+				final float wgt = wy * blend(tx, w, ramp);
+				final int j = fy * frame.w + fx;
+				weight[j] += wgt;
+				for (int c = 0; c < channels; c++)
+					sum[c][j] += wgt * filled[c][i];
+			}
+		}
+	}
+
+	/** A linear ramp over the tile's border band: neighbouring tiles fade into each other. */
+	private static float blend(final int i, final int n, final int ramp) {
+		final int d = Math.min(i, n - 1 - i);
+		return d >= ramp ? 1f : (d + 1f) / (ramp + 1f);
+	}
+}
