@@ -196,7 +196,8 @@ final class HoleGrid {
 
 	/**
 	 * @return the grid of 2 x 2 blocks (a block is in the hole when any of its pixels is), or null
-	 *         when that grid would have no known pixel or would not be smaller
+	 *         when that grid would have no known pixel, would not be smaller, or would bring the
+	 *         hole closer to a side of the grid than the equation needs
 	 */
 	HoleGrid coarsen() {
 		final int cw = (w + 1) / 2, ch = (h + 1) / 2;
@@ -208,26 +209,73 @@ final class HoleGrid {
 		boolean anyKnown = false;
 		for (final boolean b : c)
 			anyKnown |= !b;
-		return anyKnown ? new HoleGrid(c, cw, ch, biharmonic) : null;
+		if (!anyKnown) return null;
+		// The grid's sides reflect. The harmonic equation at a hole pixel reads its neighbours, the
+		// biharmonic one also theirs: a hole closer to a side than 1 (2) pixels sees the reflection,
+		// and a ramp across that side stops being a solution. Where the fine hole keeps that
+		// distance, the coarse one must too, or its solution would start the finer level wrongly.
+		final int need = biharmonic ? 2 : 1;
+		final int[] fine = margins(hole, w, h), coarse = margins(c, cw, ch);
+		for (int side = 0; side < 4; side++)
+			if (coarse[side] < Math.min(need, fine[side])) return null;
+		return new HoleGrid(c, cw, ch, biharmonic);
+	}
+
+	/** @return the number of hole-free columns or rows at the left, right, top and bottom */
+	private static int[] margins(final boolean[] hole, final int w, final int h) {
+		int left = w, right = w, top = h, bottom = h;
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++)
+				if (hole[y * w + x]) {
+					left = Math.min(left, x);
+					right = Math.min(right, w - 1 - x);
+					top = Math.min(top, y);
+					bottom = Math.min(bottom, h - 1 - y);
+				}
+		return new int[] { left, right, top, bottom };
 	}
 
 	/**
 	 * Known values of the coarse grid: the mean of each block's pixels (all known, by the
-	 * definition of the coarse hole). Hole values of the coarse grid are set to 0.
+	 * definition of the coarse hole), the value at the block's centre (2i + 0.5, 2j + 0.5) for
+	 * anything linear. A block cut by the grid's last odd column or row holds one pixel across;
+	 * its centre value is extrapolated linearly from the pixel before it, where that one is known,
+	 * so that the coarse grid stays evenly spaced and a ramp stays exact on it. Hole values of the
+	 * coarse grid are set to 0.
 	 */
 	void restrict(final float[] fine, final HoleGrid coarse, final float[] out) {
 		final int cw = coarse.w;
-		java.util.Arrays.fill(out, 0);
-		final int[] count = new int[out.length];
-		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) {
-				final int c = (y / 2) * cw + x / 2;
-				if (coarse.hole[c]) continue;
-				out[c] += fine[y * w + x];
-				count[c]++;
+		for (int j = 0; j < coarse.h; j++)
+			for (int i = 0; i < cw; i++) {
+				final int c = j * cw + i;
+				if (coarse.hole[c]) {
+					out[c] = 0;
+					continue;
+				}
+				final int y = 2 * j;
+				final double row = alongX(fine, i, y);
+				if (y + 1 < h) out[c] = (float) (0.5 * (row + alongX(fine, i, y + 1)));
+				else if (y > 0 && knownAcross(i, y - 1)) out[c] = (float) (1.5 * row - 0.5 * alongX(
+					fine, i, y - 1));
+				else out[c] = (float) row;
 			}
-		for (int c = 0; c < out.length; c++)
-			if (count[c] > 0) out[c] /= count[c];
+	}
+
+	/** Value at x = 2i + 0.5 on row y: mean of the pair, or extrapolated at the last odd column. */
+	private double alongX(final float[] fine, final int i, final int y) {
+		final int x = 2 * i, p = y * w + x;
+		if (x + 1 < w) return 0.5 * (fine[p] + (double) fine[p + 1]);
+		if (x > 0 && !hole[p - 1]) return 1.5 * fine[p] - 0.5 * fine[p - 1];
+		return fine[p];
+	}
+
+	/**
+	 * Whether the pixels of block column i on row y are known ({@link #alongX} falls back by
+	 * itself where the pixel before a last odd column is not).
+	 */
+	private boolean knownAcross(final int i, final int y) {
+		final int x = 2 * i, p = y * w + x;
+		return !hole[p] && (x + 1 >= w || !hole[p + 1]);
 	}
 
 	/**

@@ -29,6 +29,12 @@ public final class WholeHoleSolver {
 
 	/** Relative residual at which every level stops (as in {@link HoleSystem}). */
 	static final double TOLERANCE = 1e-6;
+	/**
+	 * Relative residual of the coarsest level. Every finer level starts from its solution, and the
+	 * finer levels' own stopping rule does not remove a smooth error left here (its residual is
+	 * tiny compared with the right-hand side), so it is solved to the end; it has few unknowns.
+	 */
+	static final double COARSEST_TOLERANCE = 1e-10;
 	/** Levels are added until the hole has at most this many pixels. */
 	static final int COARSEST_UNKNOWNS = 4096;
 	/** Cancellation is polled (and progress reported) every this many iterations. */
@@ -99,7 +105,8 @@ public final class WholeHoleSolver {
 			final double[] x = g.vector();
 			if (l == top) g.onionPeel(data[l], x);
 			else g.prolong(levels.get(l + 1), data[l + 1], x);
-			conjugateGradient(g, data[l], x, share.level(channel, l));
+			conjugateGradient(g, data[l], x, share.level(channel, l), l == top && top > 0
+				? COARSEST_TOLERANCE : TOLERANCE);
 			for (int k = 0; k < g.n; k++)
 				data[l][g.pixel[k]] = (float) x[k];
 		}
@@ -111,7 +118,7 @@ public final class WholeHoleSolver {
 	 * @return the number of iterations done
 	 */
 	static int conjugateGradient(final HoleGrid g, final float[] values, final double[] x,
-		final Progress progress)
+		final Progress progress, final double tolerance)
 	{
 		final int n = g.n;
 		final double[] b = new double[n], r = new double[n], q = new double[n];
@@ -125,7 +132,7 @@ public final class WholeHoleSolver {
 			rr += r[k] * r[k];
 		}
 		// An absolute floor keeps b = 0 (all-zero context) from asking for an exact zero residual.
-		final double stop = Math.max(TOLERANCE * TOLERANCE * bb, 1e-24 * n);
+		final double stop = Math.max(tolerance * tolerance * bb, 1e-24 * n);
 		final double start = rr;
 		g.precondition(r, z, t);
 		System.arraycopy(z, 0, d, 0, n);

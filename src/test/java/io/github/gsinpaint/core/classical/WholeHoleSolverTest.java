@@ -1,0 +1,147 @@
+package io.github.gsinpaint.core.classical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.gsinpaint.core.InpaintCancelledException;
+import io.github.gsinpaint.core.Prior;
+import io.github.gsinpaint.core.Progress;
+
+/** The whole-hole solver on planar arrays, against fields whose fill is known exactly. */
+class WholeHoleSolverTest {
+
+	interface Field {
+
+		double at(int x, int y);
+	}
+
+	/** Square frame of side {@code size} with a centred square hole of side {@code hole}. */
+	private static double maxError(final int size, final int holeSide, final Prior kind,
+		final Field f)
+	{
+		final int w = size, h = size, x0 = (size - holeSide) / 2;
+		final float[][] v = new float[1][w * h];
+		final boolean[] hole = new boolean[w * h];
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				final int p = y * w + x;
+				hole[p] = x >= x0 && x < x0 + holeSide && y >= x0 && y < x0 + holeSide;
+				v[0][p] = hole[p] ? 0 : (float) f.at(x, y);
+			}
+		final float[][] out = WholeHoleSolver.fill(v, hole, w, h, kind, Progress.NONE);
+		double max = 0;
+		for (int p = 0; p < w * h; p++) {
+			if (!hole[p]) {
+				assertEquals(v[0][p], out[0][p], "known pixel changed");
+				continue;
+			}
+			max = Math.max(max, Math.abs(out[0][p] - f.at(p % w, p / w)));
+		}
+		return max;
+	}
+
+	@Test
+	void linearRampAtEverySize() {
+		// several levels of the cascade from 100 px on; a ramp must survive each of them exactly
+		for (final int side : new int[] { 1, 10, 100, 400, 900 })
+			for (final Prior kind : new Prior[] { Prior.HARMONIC, Prior.BIHARMONIC }) {
+				final double e = maxError(side + 40, side, kind, (x, y) -> 0.1 + 0.8 * (x + 0.5 * y) /
+					(1.5 * (side + 40)));
+				assertTrue(e < 1e-4, kind + " ramp in a " + side + " px hole: max error " + e);
+			}
+	}
+
+	@Test
+	void harmonicPolynomialInALargeHole() {
+		// x^2 - y^2 + xy has a zero 5-point Laplacian: the discrete harmonic fill is exact
+		final int s = 460;
+		final double e = maxError(s, 400, Prior.HARMONIC, (x, y) -> {
+			final double u = x / (double) s - 0.5, t = y / (double) s - 0.5;
+			return 0.5 + 0.6 * (u * u - t * t) + 0.4 * u * t;
+		});
+		assertTrue(e < 2e-4, "max error " + e);
+	}
+
+	@Test
+	void quadraticIsBiharmonicInALargeHole() {
+		// any quadratic has a constant Laplacian, so a zero bilaplacian
+		final int s = 360;
+		final double e = maxError(s, 300, Prior.BIHARMONIC, (x, y) -> {
+			final double u = x / (double) s, t = y / (double) s;
+			return 0.2 + 0.3 * u * u - 0.2 * t * t + 0.25 * u * t + 0.1 * t;
+		});
+		assertTrue(e < 1e-3, "max error " + e);
+	}
+
+	@Test
+	void agreesWithTheTileSolverOnATileSizedHole() {
+		final int w = 120, h = 100;
+		final float[][] v = new float[2][w * h];
+		final boolean[] hole = new boolean[w * h];
+		for (int p = 0; p < w * h; p++) {
+			final int x = p % w, y = p / w;
+			hole[p] = (x - 60) * (x - 60) + (y - 45) * (y - 45) < 35 * 35 || y > 90 && x < 20;
+			v[0][p] = hole[p] ? 0 : (float) (0.5 + 0.4 * Math.sin(0.11 * x) * Math.cos(0.07 * y));
+			v[1][p] = hole[p] ? 0 : (float) ((x * 31 + y * 17) % 13 / 13.0);
+		}
+		for (final Prior kind : new Prior[] { Prior.HARMONIC, Prior.BIHARMONIC }) {
+			final float[][] whole = WholeHoleSolver.fill(v, hole, w, h, kind, Progress.NONE);
+			final float[][] tile = HoleSystem.fill(v, hole, w, h, kind == Prior.HARMONIC
+				? HoleSystem.Kind.HARMONIC : HoleSystem.Kind.BIHARMONIC, Progress.NONE);
+			for (int c = 0; c < 2; c++)
+				for (int p = 0; p < w * h; p++)
+					assertEquals(tile[c][p], whole[c][p], 2e-3, kind + " channel " + c + " at " + p);
+		}
+	}
+
+	@Test
+	void nonFiniteContextIsAHoleInEveryChannelAndAnEmptyFrameIsMidGrey() {
+		final float[][] v = { { 1, 1, 1, 1, 0, 1, 1, 1, 1 }, { 2, 2, 2, 2, 0, 2, 2, 2, Float.NaN } };
+		final boolean[] hole = { false, false, false, false, true, false, false, false, false };
+		final float[][] out = WholeHoleSolver.fill(v, hole, 3, 3, Prior.BIHARMONIC, Progress.NONE);
+		assertEquals(1f, out[0][4], 1e-5f);
+		assertEquals(2f, out[1][4], 1e-5f);
+		assertEquals(2f, out[1][8], 1e-5f);
+		assertEquals(1f, out[0][8], 1e-5f);
+		final float[][] none = WholeHoleSolver.fill(new float[1][6], new boolean[] { true, true,
+			true, true, true, true }, 3, 2, Prior.HARMONIC, Progress.NONE);
+		for (final float x : none[0])
+			assertEquals(0.5f, x);
+	}
+
+	@Test
+	void reportsProgressAndCancelsInTheMiddleOfALargeSolve() {
+		final int s = 700;
+		final float[][] v = new float[1][s * s];
+		final boolean[] hole = new boolean[s * s];
+		for (int p = 0; p < s * s; p++) {
+			final int x = p % s, y = p / s;
+			hole[p] = x > 20 && x < s - 20 && y > 20 && y < s - 20;
+			v[0][p] = hole[p] ? 0 : (float) (0.5 + 0.4 * Math.sin(0.05 * x + 0.03 * y));
+		}
+		final List<Double> seen = new ArrayList<>();
+		final Progress cancelLate = new Progress() {
+
+			@Override
+			public void report(final double fraction, final String message) {
+				assertTrue(fraction >= 0 && fraction <= 1, "fraction " + fraction);
+				seen.add(fraction);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				// cancel once the finest level has started (it comes last, after the coarse ones)
+				return seen.size() > 0 && seen.get(seen.size() - 1) > 0.3;
+			}
+		};
+		assertThrows(InpaintCancelledException.class, () -> WholeHoleSolver.fill(v, hole, s, s,
+			Prior.BIHARMONIC, cancelLate));
+		assertTrue(seen.size() >= 3, "progress reports: " + seen.size());
+	}
+}
