@@ -16,7 +16,8 @@ import io.github.gsinpaint.core.classical.DistanceTransform;
  * size copy, and so on until no pixel is deep), and the result is enlarged bilinearly: that is
  * the guide. At full scale the method then sees the deep pixels as known, with the guide's values,
  * and fills only the band of width {@link #depth} along the hole's true border, where its tile
- * holds real context on one side and the coarse fill on the other; the deep pixels keep the guide.
+ * holds real context on one side and the coarse fill on the other; the deep pixels keep the guide,
+ * and over the inner half of the band the method's fill fades linearly into the guide.
  * <p>
  * So every pixel of a large hole is filled by the method at the finest scale at which it sits
  * within {@link #depth} of context: detail near the border, coarser structure deeper in, and no
@@ -28,15 +29,20 @@ final class CoarseToFine {
 
 	private CoarseToFine() {}
 
-	/** The guide of a frame: its values and where they hold. */
+	/**
+	 * The guide of a frame: its values, where they hold alone (deep), and the guide's share in the
+	 * final value of every pixel (1 at deep pixels, 0 near the context).
+	 */
 	static final class Guide {
 
 		final float[][] values;
 		final boolean[] deep;
+		final float[] share;
 
-		Guide(final float[][] values, final boolean[] deep) {
+		Guide(final float[][] values, final boolean[] deep, final float[] share) {
 			this.values = values;
 			this.deep = deep;
+			this.share = share;
 		}
 	}
 
@@ -57,17 +63,22 @@ final class CoarseToFine {
 		final double[] dist = DistanceTransform.toKnown(frame.hole, w, h);
 		final int depth = depth(tile);
 		final boolean[] deep = new boolean[size];
+		final float[] share = new float[size];
 		boolean any = false;
 		for (int i = 0; i < size; i++) {
-			deep[i] = frame.hole[i] && dist[i] > depth;
+			if (!frame.hole[i]) continue;
+			deep[i] = dist[i] > depth;
 			any |= deep[i];
+			// The method's fill fades into the guide over the inner half of the band: its level and
+			// the coarse fill's differ a little, and a hard switch would draw the band's outline.
+			share[i] = (float) Math.max(0, Math.min(1, (dist[i] - 0.5 * depth) / (0.5 * depth)));
 		}
 		if (!any) return null;
 		final Frame coarse = halve(frame);
 		if (coarse == null) return null;
 		work.progress().checkCancelled();
 		final float[][] filled = fillAll(filler, coarse, tile, overlap, work);
-		return new Guide(enlarge(filled, coarse.w, coarse.h, w, h), deep);
+		return new Guide(enlarge(filled, coarse.w, coarse.h, w, h), deep, share);
 	}
 
 	/**
@@ -92,8 +103,8 @@ final class CoarseToFine {
 			for (final int x : xs)
 				if (hasOpenHole(f, deep, x, y, tw, th)) tiles.add(new int[] { x, y, tw, th });
 		work.addTotal(tiles.size());
-		final float[][] out = TiledFill.run(filler, f, tiles, null, g == null ? null : g.values,
-			deep, overlap, f.knownRange(), work, "of a " + f.w + " x " + f.h + " coarse copy");
+		final float[][] out = TiledFill.run(filler, f, tiles, null, g, overlap, f.knownRange(), work,
+			"of a " + f.w + " x " + f.h + " coarse copy");
 		for (int c = 0; c < out.length; c++)
 			for (int i = 0; i < f.hole.length; i++)
 				if (!f.hole[i]) out[c][i] = f.values[c][i];

@@ -130,8 +130,7 @@ final class RegionFill {
 				work.addTotal(run.size() - local.size());
 			}
 		}
-		result = TiledFill.run(filler, frame, run, prior, guide == null ? null : guide.values,
-			guide == null ? null : guide.deep, overlap, knownRange, work, where);
+		result = TiledFill.run(filler, frame, run, prior, guide, overlap, knownRange, work, where);
 	}
 
 	/** Writes the masked pixels of this region's own damaged blocks. */

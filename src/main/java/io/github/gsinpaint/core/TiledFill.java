@@ -21,16 +21,16 @@ final class TiledFill {
 	 * @param tiles {x, y, width, height} in frame coordinates (they may reach beyond the frame,
 	 *          which is then padded with holes)
 	 * @param prior frame-sized prior, or null
-	 * @param guide frame-sized guide values, or null
-	 * @param deep where the guide holds (null with a null guide)
+	 * @param guide the coarse-to-fine guide, or null
 	 * @param fallback the range that clips tiles without known pixels, prior or guide
 	 * @return frame-sized planar values, meaningful at hole pixels covered by a tile or deep; NaN
 	 *         at other hole pixels
 	 */
 	static float[][] run(final TileFiller filler, final Frame frame, final List<int[]> tiles,
-		final float[][] prior, final float[][] guide, final boolean[] deep, final int overlap,
+		final float[][] prior, final CoarseToFine.Guide guide, final int overlap,
 		final float[][] fallback, final Inpainting.WorkCounter work, final String where)
 	{
+		final boolean[] deep = guide == null ? null : guide.deep;
 		final int channels = frame.channels();
 		final int size = frame.w * frame.h;
 		final float[][] sum = new float[channels][size];
@@ -38,22 +38,22 @@ final class TiledFill {
 		int k = 0;
 		for (final int[] t : tiles) {
 			work.progress().checkCancelled();
-			fillTile(filler, frame, t[0], t[1], t[2], t[3], prior, guide, deep, overlap, fallback,
-				sum, weight, work.progress());
+			fillTile(filler, frame, t[0], t[1], t[2], t[3], prior, guide, overlap, fallback, sum,
+				weight, work.progress());
 			work.step("Inpainting tile " + (++k) + " of " + tiles.size() + " " + where);
 		}
 		for (int i = 0; i < size; i++) {
 			final boolean fromGuide = deep != null && deep[i];
 			for (int c = 0; c < channels; c++)
-				sum[c][i] = fromGuide ? guide[c][i] : weight[i] > 0 ? sum[c][i] / weight[i]
+				sum[c][i] = fromGuide ? guide.values[c][i] : weight[i] > 0 ? sum[c][i] / weight[i]
 					: Float.NaN;
 		}
 		return sum;
 	}
 
 	private static void fillTile(final TileFiller filler, final Frame frame, final int x0,
-		final int y0, final int w, final int h, final float[][] prior, final float[][] guide,
-		final boolean[] deep, final int overlap, final float[][] fallback, final float[][] sum,
+		final int y0, final int w, final int h, final float[][] prior, final CoarseToFine.Guide guide,
+		final int overlap, final float[][] fallback, final float[][] sum,
 		final float[] weight, final Progress progress)
 	{
 		final int n = w * h, channels = frame.channels();
@@ -67,11 +67,14 @@ final class TiledFill {
 		boolean[] open = hole; // what the method fills
 		boolean[] tileDeep = null;
 		float[][] tileGuide = null;
+		float[][] tileShare = null;
 		if (guide != null) {
 			tileDeep = new boolean[n];
-			frame.cut(deep, x0, y0, w, h, false, tileDeep);
+			frame.cut(guide.deep, x0, y0, w, h, false, tileDeep);
 			tileGuide = new float[channels][n];
-			frame.cut(guide, x0, y0, w, h, tileGuide, 0f);
+			frame.cut(guide.values, x0, y0, w, h, tileGuide, 0f);
+			tileShare = new float[1][n];
+			frame.cut(new float[][] { guide.share }, x0, y0, w, h, tileShare, 0f);
 			open = hole.clone();
 			for (int i = 0; i < n; i++)
 				if (tileDeep[i]) {
@@ -89,6 +92,12 @@ final class TiledFill {
 			filled = filler.fill(values, open, tilePrior, w, h, progress);
 		}
 		else filled = filler.fill(values, open, w, h, progress);
+		if (tileShare != null) for (int i = 0; i < n; i++) {
+			final float g = tileShare[0][i];
+			if (!open[i] || g <= 0) continue;
+			for (int c = 0; c < channels; c++)
+				filled[c][i] = (1 - g) * filled[c][i] + g * tileGuide[c][i];
+		}
 		for (int c = 0; c < channels; c++)
 			if (!KnownRange.has(range, c)) {
 				range[0][c] = fallback[0][c];

@@ -187,7 +187,7 @@ class LargeHoleTest {
 		final Img<BitType> mask = mask(size, size, square(120, 100, 700));
 		final InpaintSettings s = InpaintSettings.defaults().withTileSize(tile);
 		for (final TileFiller f : classical()) {
-			final boolean[] near = SeamMeasure.tileBorders(mask, f, tile, s, s.overlap());
+			final boolean[] near = SeamMeasure.tileOverlaps(mask, f, tile, s);
 			final double r = SeamMeasure.ratio(values(Inpainting.inpaint(img, mask, f, s,
 				Progress.NONE)), holes(mask), size, size, near);
 			assertTrue(r < 1.1, f.identity() + ": seam ratio " + r);
@@ -202,7 +202,7 @@ class LargeHoleTest {
 		final Img<BitType> mask = mask(size, size, square(120, 100, 700));
 		final InpaintSettings s = InpaintSettings.defaults().withTileSize(tile);
 		final TileFiller harmonic = new HarmonicFiller();
-		final boolean[] near = SeamMeasure.tileBorders(mask, harmonic, tile, s, s.overlap());
+		final boolean[] near = SeamMeasure.tileOverlaps(mask, harmonic, tile, s);
 		final double[] blocks = new double[size * size];
 		final double[] weight = new double[size * size];
 		final DamageMap damage = DamageMap.of(mask);

@@ -2,8 +2,8 @@ package io.github.gsinpaint.core;
 
 /**
  * A measure of seams in a fill: the mean absolute jump between horizontally or vertically
- * neighbouring hole pixels near the suspected seam lines (tile borders and their blending bands),
- * divided by the same mean over the rest of the hole. A seamless fill scores about 1 (a linear ramp
+ * neighbouring hole pixels where seams would be (where neighbouring tiles overlap and are blended),
+ * divided by the same mean over the rest of the hole at the same depth in the hole. A seamless fill scores about 1 (a linear ramp
  * exactly 1); a grid of tiles that each went their own way scores far above it, since its jumps
  * concentrate where tiles meet.
  */
@@ -11,7 +11,15 @@ final class SeamMeasure {
 
 	private SeamMeasure() {}
 
+	/** Width of the distance bands that are compared separately, pixels. */
+	static final int BAND = 16;
+
 	/**
+	 * The jumps are compared band by band of distance to the nearest known pixel, then averaged
+	 * over the bands (weighted by their pairs at the seams): a fill is busier near the hole's
+	 * border than deep inside, and tile borders cross those bands unevenly, which must not count
+	 * as a seam.
+	 *
 	 * @param v the filled image, {@code v[y * w + x]}
 	 * @param hole the pixels that were filled
 	 * @param near per pixel: whether it lies at a suspected seam
@@ -19,8 +27,12 @@ final class SeamMeasure {
 	static double ratio(final double[] v, final boolean[] hole, final int w, final int h,
 		final boolean[] near)
 	{
-		double seam = 0, rest = 0;
-		long ns = 0, nr = 0;
+		final double[] dist = io.github.gsinpaint.core.classical.DistanceTransform.toKnown(hole, w, h);
+		int bands = 1;
+		for (int p = 0; p < w * h; p++)
+			if (hole[p]) bands = Math.max(bands, 1 + (int) (dist[p] / BAND));
+		final double[] seam = new double[bands], rest = new double[bands];
+		final long[] ns = new long[bands], nr = new long[bands];
 		for (int y = 0; y < h; y++)
 			for (int x = 0; x < w; x++) {
 				final int p = y * w + x;
@@ -28,40 +40,49 @@ final class SeamMeasure {
 				for (final int q : new int[] { x + 1 < w ? p + 1 : -1, y + 1 < h ? p + w : -1 }) {
 					if (q < 0 || !hole[q]) continue;
 					final double d = Math.abs(v[q] - v[p]);
+					final int b = (int) (Math.min(dist[p], dist[q]) / BAND);
 					if (near[p] || near[q]) {
-						seam += d;
-						ns++;
+						seam[b] += d;
+						ns[b]++;
 					}
 					else {
-						rest += d;
-						nr++;
+						rest[b] += d;
+						nr[b]++;
 					}
 				}
 			}
-		if (ns == 0 || nr == 0) throw new IllegalArgumentException("no pairs " + (ns == 0
-			? "at the seams" : "away from them"));
-		return (seam / ns) / Math.max(1e-12, rest / nr);
+		double sum = 0;
+		long weight = 0;
+		for (int b = 0; b < bands; b++) {
+			if (ns[b] == 0 || nr[b] == 0) continue;
+			sum += ns[b] * (seam[b] / ns[b]) / Math.max(1e-12, rest[b] / nr[b]);
+			weight += ns[b];
+		}
+		if (weight == 0) throw new IllegalArgumentException("no distance band has pairs both at " +
+			"the seams and away from them");
+		return sum / weight;
 	}
 
 	/**
-	 * @return the pixels within {@code band} of a tile edge (the first or last column or row of a
-	 *         tile) of the layout the pipeline uses for this mask
+	 * @return the pixels that two or more tiles of the layout the pipeline uses for this mask
+	 *         cover: the bands where neighbouring tiles are blended, the only places where tiles
+	 *         that went their own way can show (a tile's outer edge, with no neighbour, is no seam)
 	 */
-	static boolean[] tileBorders(final net.imglib2.RandomAccessibleInterval<
+	static boolean[] tileOverlaps(final net.imglib2.RandomAccessibleInterval<
 		? extends net.imglib2.type.BooleanType<?>> mask, final TileFiller filler, final int tile,
-		final InpaintSettings s, final int band)
+		final InpaintSettings s)
 	{
 		final DamageMap damage = DamageMap.of(mask);
 		final int w = damage.width, h = damage.height;
-		final boolean[] near = new boolean[w * h];
+		final byte[] cover = new byte[w * h];
 		for (final Region r : damage.regions(s.contextMargin()))
 			for (final int[] t : RegionFill.tiles(r, damage, tile, filler, s.overlap()))
 				for (int y = Math.max(0, t[1]); y < Math.min(h, t[1] + t[3]); y++)
-					for (int x = Math.max(0, t[0]); x < Math.min(w, t[0] + t[2]); x++) {
-						final int d = Math.min(Math.min(x - t[0], t[0] + t[2] - 1 - x), Math.min(y - t[1],
-							t[1] + t[3] - 1 - y));
-						if (d < band) near[y * w + x] = true;
-					}
+					for (int x = Math.max(0, t[0]); x < Math.min(w, t[0] + t[2]); x++)
+						if (cover[y * w + x] < 2) cover[y * w + x]++;
+		final boolean[] near = new boolean[w * h];
+		for (int i = 0; i < near.length; i++)
+			near[i] = cover[i] >= 2;
 		return near;
 	}
 }
