@@ -121,7 +121,7 @@ final class RegionFill {
 			work.advance(tiles.size());
 		}
 		else {
-			guide = CoarseToFine.guide(filler, frame, tile, overlap, work);
+			guide = CoarseToFine.guide(frame, tile, work);
 			if (guide != null) {
 				// Tiles that hold only deep pixels take the guide as it is.
 				run = new ArrayList<>();
