@@ -51,11 +51,20 @@ final class SeamMeasure {
 					}
 				}
 			}
+		// A floor of a tenth of the hole's mean jump: deep inside a hole a smooth fill of an integer
+		// image is flat to the last level, and 0 against 0 must not read as a seam.
+		double all = 0;
+		long pairs = 0;
+		for (int b = 0; b < bands; b++) {
+			all += seam[b] + rest[b];
+			pairs += ns[b] + nr[b];
+		}
+		final double floor = 0.1 * all / Math.max(1, pairs) + 1e-12;
 		double sum = 0;
 		long weight = 0;
 		for (int b = 0; b < bands; b++) {
 			if (ns[b] == 0 || nr[b] == 0) continue;
-			sum += ns[b] * (seam[b] / ns[b]) / Math.max(1e-12, rest[b] / nr[b]);
+			sum += ns[b] * (seam[b] / ns[b] + floor) / (rest[b] / nr[b] + floor);
 			weight += ns[b];
 		}
 		if (weight == 0) throw new IllegalArgumentException("no distance band has pairs both at " +
