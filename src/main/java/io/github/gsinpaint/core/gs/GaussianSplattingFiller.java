@@ -2,6 +2,7 @@ package io.github.gsinpaint.core.gs;
 
 import static io.github.gsinpaint.core.gs.GaussianField.*;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import ai.djl.Device;
@@ -13,9 +14,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoopTranslator;
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.core.Prior;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.core.classical.BorderBand;
+import io.github.gsinpaint.core.classical.WholeHoleSolver;
 
 /**
  * The 2DGS method: the TorchScript model predicts a Gaussian field for a tile (masked image + mask
@@ -57,8 +60,13 @@ public final class GaussianSplattingFiller implements TileFiller {
 		try {
 			model = Model.newInstance(pkg.name(), device, TorchEngine.NAME);
 			model.load(pkg.folder(), pkg.weightsStem());
-			return new GaussianSplattingFiller(pkg, model, model.newPredictor(new NoopTranslator()),
-				device);
+			final Predictor<NDList, NDList> predictor = model.newPredictor(new NoopTranslator());
+			selfCheck(pkg, model, predictor, device);
+			return new GaussianSplattingFiller(pkg, model, predictor, device);
+		}
+		catch (final InpaintException e) {
+			if (model != null) model.close();
+			throw e;
 		}
 		catch (final Exception | Error e) {
 			if (model != null) model.close();
@@ -71,15 +79,42 @@ public final class GaussianSplattingFiller implements TileFiller {
 		}
 	}
 
+	/** v2 models ask for the whole-hole harmonic fill as their input's hole; v1 for none. */
+	@Override
+	public Prior prior() {
+		return pkg.prior();
+	}
+
+	/**
+	 * Without a prior from the pipeline (direct callers), a model that needs one gets the
+	 * classical fill of this tile's own hole.
+	 */
 	@Override
 	public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
 		final int height, final Progress progress)
+	{
+		final float[][] prior = pkg.prior() == Prior.NONE ? null : WholeHoleSolver.fill(tile, hole,
+			width, height, pkg.prior(), progress);
+		return fillTile(tile, hole, prior, width, height, progress);
+	}
+
+	@Override
+	public float[][] fill(final float[][] tile, final boolean[] hole, final float[][] prior,
+		final int width, final int height, final Progress progress)
+	{
+		if (pkg.prior() == Prior.NONE) return fillTile(tile, hole, null, width, height, progress);
+		if (prior == null) return fill(tile, hole, width, height, progress);
+		return fillTile(tile, hole, prior, width, height, progress);
+	}
+
+	private float[][] fillTile(final float[][] tile, final boolean[] hole, final float[][] prior,
+		final int width, final int height, final Progress progress)
 	{
 		if (width % PATCH != 0 || height % PATCH != 0 || width < 2 * PATCH || height < 2 * PATCH)
 			throw new IllegalArgumentException("tile sides must be multiples of " + PATCH +
 				" and at least " + 2 * PATCH + ", got " + width + " x " + height);
 		final int n = width * height;
-		final float[] input = ModelInput.pack(tile, hole, n);
+		final float[] input = ModelInput.pack(tile, hole, prior, n);
 		final int[] patches = patchesWithHoles(hole, width, height);
 		final float[] rendered;
 		TorchEngine.configureThread();
@@ -95,9 +130,46 @@ public final class GaussianSplattingFiller implements TileFiller {
 			throw new InpaintException("The model failed on a " + width + " x " + height +
 				" tile (" + TorchEngine.rootMessage(e) + ").", e);
 		}
-		final float[][] filled = ModelInput.unpack(rendered, patches, tile.length, width, height);
+		final float[][] filled = ModelInput.unpack(rendered, patches, tile.length, width, height,
+			pkg.rendersCorrection() ? prior : null);
 		return BorderBand.refine(tile, hole, filled, width, height, pkg.borderBand(), pkg
 			.borderShare(), progress);
+	}
+
+	/**
+	 * Largest difference to the package's reference output that the engine may show. Another
+	 * libtorch or a GPU orders float sums differently (1e-6 .. 1e-4 seen); a broken kernel gives
+	 * differences of 0.1 or NaN.
+	 */
+	static final double SELF_CHECK_TOLERANCE = 1e-2;
+
+	/**
+	 * Runs the package's reference input (saved at export) through the loaded model and compares
+	 * with the reference output. libtorch 2.7.1's oneDNN convolutions were seen to compute wrong
+	 * fields (errors of 0.3, or NaN) on a processor with AVX-512 BF16, while the same model was right
+	 * with ONEDNN_MAX_CPU_ISA=AVX2: a model must not silently fill holes with such values.
+	 */
+	private static void selfCheck(final ModelPackage pkg, final Model model,
+		final Predictor<NDList, NDList> predictor, final Device device) throws Exception
+	{
+		final Path in = pkg.folder().resolve("reference-input.npy");
+		final Path out = pkg.folder().resolve("reference-output.npy");
+		if (!Files.isRegularFile(in) || !Files.isRegularFile(out)) return;
+		TorchEngine.configureThread();
+		final double worst;
+		try (NDManager m = model.getNDManager().newSubManager(device)) {
+			final NDArray x = NDList.decode(m, Files.readAllBytes(in)).get(0);
+			final NDArray expected = NDList.decode(m, Files.readAllBytes(out)).get(0);
+			final NDList y = predictor.predict(new NDList(x));
+			worst = y.get(0).sub(expected).abs().max().getFloat();
+			y.close();
+		}
+		if (!(worst <= SELF_CHECK_TOLERANCE)) throw new InpaintException("The PyTorch engine " +
+			"computes wrong results with this model on this computer (largest difference " + worst +
+			" on the model's reference tile, device " + device + "). A known cause is libtorch's " +
+			"oneDNN kernels on some AVX-512 processors: set the environment variable " +
+			"ONEDNN_MAX_CPU_ISA=AVX2 before starting Fiji or the command line, or use a classical " +
+			"method.");
 	}
 
 	/** Only patches containing at least one hole pixel are rendered; the rest is never read. */

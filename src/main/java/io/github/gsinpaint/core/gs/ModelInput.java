@@ -13,21 +13,31 @@ final class ModelInput {
 
 	/** @return the model input {@code [4, h, w]}: three colour channels, then the mask */
 	static float[] pack(final float[][] tile, final boolean[] hole, final int n) {
+		return pack(tile, hole, null, n);
+	}
+
+	/**
+	 * @param prior null: hole pixels are 0 (v1); else the values the hole holds (v2: the
+	 *          whole-hole harmonic fill), planar like {@code tile}
+	 * @return the model input {@code [4, h, w]}: three colour channels, then the mask
+	 */
+	static float[] pack(final float[][] tile, final boolean[] hole, final float[][] prior,
+		final int n)
+	{
 		final int c = tile.length;
 		if (c < 1 || c > COLOURS) throw new IllegalArgumentException("the model fills 1 to " +
 			COLOURS + " channels, got " + c);
 		final float[] input = new float[4 * n];
 		for (int i = 0; i < n; i++) {
-			if (hole[i]) {
-				input[3 * n + i] = 1f;
-				continue;
-			}
+			if (hole[i]) input[3 * n + i] = 1f;
+			final float[][] src = hole[i] ? prior : tile;
+			if (src == null) continue;
 			float mean = 0;
 			for (int k = 0; k < c; k++)
-				mean += tile[k][i];
+				mean += src[k][i];
 			mean /= c;
 			for (int k = 0; k < COLOURS; k++)
-				input[k * n + i] = k < c ? tile[k][i] : mean;
+				input[k * n + i] = k < c ? src[k][i] : mean;
 		}
 		return input;
 	}
@@ -39,17 +49,29 @@ final class ModelInput {
 	static float[][] unpack(final float[] rendered, final int[] patches, final int channels,
 		final int width, final int height)
 	{
+		return unpack(rendered, patches, channels, width, height, null);
+	}
+
+	/**
+	 * @param base null: the render is the fill; else (v2) the render is a correction added to
+	 *          these planar values (the prior the input held)
+	 */
+	static float[][] unpack(final float[] rendered, final int[] patches, final int channels,
+		final int width, final int height, final float[][] base)
+	{
 		final float[][] out = new float[channels][width * height];
 		final int px = width / PATCH;
 		for (int k = 0; k < patches.length; k++) {
 			final int y0 = (patches[k] / px) * PATCH, x0 = (patches[k] % px) * PATCH;
 			for (int p = 0; p < PIXELS; p++) {
 				final int i = (y0 + p / PATCH) * width + x0 + p % PATCH;
-				final int base = (k * PIXELS + p) * COLOURS;
-				if (channels == 1) out[0][i] = (rendered[base] + rendered[base + 1] + rendered[base +
-					2]) / 3f;
+				final int at = (k * PIXELS + p) * COLOURS;
+				if (channels == 1) out[0][i] = (rendered[at] + rendered[at + 1] + rendered[at + 2]) /
+					3f;
 				else for (int c = 0; c < channels; c++)
-					out[c][i] = rendered[base + c];
+					out[c][i] = rendered[at + c];
+				if (base != null) for (int c = 0; c < channels; c++)
+					out[c][i] += base[c][i];
 			}
 		}
 		return out;

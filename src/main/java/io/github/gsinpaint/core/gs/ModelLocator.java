@@ -17,7 +17,7 @@ import io.github.gsinpaint.core.InpaintException;
  */
 public final class ModelLocator {
 
-	public static final String DEFAULT = "gs-inpaint-v1";
+	public static final String DEFAULT = "gs-inpaint-v2";
 	static final String[] PACKAGE_FILES = { ModelPackage.DESCRIPTOR, "model.pt" };
 
 	private ModelLocator() {}

@@ -13,6 +13,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.core.Prior;
 
 /**
  * A model package folder: {@code model.json} (the descriptor), the TorchScript weights it names and
@@ -27,11 +28,15 @@ public final class ModelPackage {
 	private final String name, version, weightsFile, sha256;
 	private final int tileSize;
 	private final double borderBand, borderShare;
+	private final Prior prior;
+	private final boolean rendersCorrection;
 
 	private ModelPackage(final Path folder, final String name, final String version,
 		final String weightsFile, final String sha256, final int tileSize, final double borderBand,
-		final double borderShare)
+		final double borderShare, final Prior prior, final boolean rendersCorrection)
 	{
+		this.prior = prior;
+		this.rendersCorrection = rendersCorrection;
 		this.borderBand = borderBand;
 		this.borderShare = borderShare;
 		this.folder = folder;
@@ -74,9 +79,38 @@ public final class ModelPackage {
 		final double share = post != null && post.has("border_share") ? post.get("border_share")
 			.getAsDouble() : 1;
 		final ModelPackage p = new ModelPackage(folder, string(json, "name", "unnamed"), string(
-			json, "version", "0"), file, sha, size, band, share);
+			json, "version", "0"), file, sha, size, band, share, prior(json, descriptor), rendersCorrection(
+				json, descriptor));
 		p.verifyWeights();
 		return p;
+	}
+
+	/**
+	 * What the input's hole holds: "none" (zeros; v1 and descriptors without the key) or the
+	 * whole-hole "harmonic" / "biharmonic" fill (v2).
+	 */
+	private static Prior prior(final JsonObject json, final Path descriptor) {
+		final String p = string(json, "prior", "none");
+		switch (p) {
+			case "none":
+				return Prior.NONE;
+			case "harmonic":
+				return Prior.HARMONIC;
+			case "biharmonic":
+				return Prior.BIHARMONIC;
+			default:
+				throw new InpaintException("The model " + descriptor + " wants the prior \"" + p +
+					"\", which this plugin does not know. Update the plugin or use another model.");
+		}
+	}
+
+	/** "image": the render is the fill (v1); "correction": it is added to the input image (v2). */
+	private static boolean rendersCorrection(final JsonObject json, final Path descriptor) {
+		final String r = string(json, "render", "image");
+		if (r.equals("image")) return false;
+		if (r.equals("correction")) return true;
+		throw new InpaintException("The model " + descriptor + " renders \"" + r +
+			"\", which this plugin does not know. Update the plugin or use another model.");
 	}
 
 	private static void checkRasterizer(final JsonObject r, final Path descriptor) {
@@ -159,6 +193,16 @@ public final class ModelPackage {
 	/** Share of the biharmonic fill in the border band (0..1). */
 	public double borderShare() {
 		return borderShare;
+	}
+
+	/** The classical fill the network's input holds in the hole ({@link Prior#NONE}: zeros). */
+	public Prior prior() {
+		return prior;
+	}
+
+	/** Whether the rendered Gaussians are a correction added to the input image (else the fill). */
+	public boolean rendersCorrection() {
+		return rendersCorrection;
 	}
 
 	/** Model name without the file extension, as DJL wants it. */
