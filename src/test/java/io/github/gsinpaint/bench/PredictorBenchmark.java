@@ -33,7 +33,7 @@ import io.github.gsinpaint.core.gs.GaussianSplattingFiller;
 public class PredictorBenchmark {
 
 	/** The model package folder. */
-	@Param({ "models/gs-inpaint-v1" })
+	@Param({ "models/gs-inpaint-v1", "models/gs-inpaint-v2" })
 	public String model;
 
 	/** Tile edge in pixels. */
