@@ -20,7 +20,7 @@ cp -r target/ImageJ "$work/ImageJ"
 javac -nowarn -d "$work/ImageJ/plugins" -cp "$work/ImageJ/ij.jar" src/test/ij1/DialogDriver.java
 
 methods=harmonic
-if [ -f models/gs-inpaint-v1/model.json ] && [ -f models/gs-inpaint-v1/model.pt ]; then
+if [ -f models/gs-inpaint-v2/model.json ] && [ -f models/gs-inpaint-v2/model.pt ]; then
   methods=harmonic,2dgs
 fi
 echo "ImageJ 1.x integration test: methods $methods"
