@@ -57,9 +57,12 @@ def _dist_setup():
     if world > 1:
         rank = int(os.environ["RANK"])
         local = int(os.environ.get("LOCAL_RANK", rank))
-        torch.cuda.set_device(local)
-        dist.init_process_group("nccl")
-        return rank, world, torch.device("cuda", local)
+        if torch.cuda.is_available():
+            torch.cuda.set_device(local)
+            dist.init_process_group("nccl")
+            return rank, world, torch.device("cuda", local)
+        dist.init_process_group("gloo")  # CPU processes: how the DDP path is tested without GPUs
+        return rank, world, torch.device("cpu")
     dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     return 0, 1, dev
 
@@ -323,7 +326,7 @@ def main(argv=None):
     elif args.init_from:
         warm_start(model, args.init_from, rank)
     if rank == 0:
-        print("model: %.3f M parameters, config %s, step %d, %d GPU(s)"
+        print("model: %.3f M parameters, config %s, step %d, %d process(es)"
               % (count_params(model) / 1e6, cfg, state["step"], world), flush=True)
     batches = build_batches(args, device, rank, world)
     if args.bench:
@@ -334,7 +337,8 @@ def main(argv=None):
     if args.compile:
         net = torch.compile(net)
     if world > 1:
-        net = torch.nn.parallel.DistributedDataParallel(net, device_ids=[device.index])
+        net = torch.nn.parallel.DistributedDataParallel(
+            net, device_ids=[device.index] if device.type == "cuda" else None)
 
     dev = None
     if rank == 0:
@@ -363,8 +367,10 @@ def main(argv=None):
     prior_input = cfg["prior_input"]
     while True:
         # every rank stops at the same step: rank 0's clock decides
-        stop = torch.tensor([time.time() >= deadline or
-                             (args.max_steps and step_in_run >= args.max_steps)], device=device)
+        # an int flag: gloo (CPU) cannot broadcast bool tensors
+        stop = torch.tensor([int(time.time() >= deadline or
+                                 bool(args.max_steps and step_in_run >= args.max_steps))],
+                            dtype=torch.int32, device=device)
         if world > 1:
             dist.broadcast(stop, 0)
         if bool(stop.item()):
