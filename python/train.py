@@ -34,6 +34,7 @@ from gsinpaint.model import GSInpaintNet, count_params  # noqa: E402
 from gsinpaint.render import render_field  # noqa: E402
 from gsinpaint.losses import inpaint_loss, psnr_in_hole  # noqa: E402
 from gsinpaint.checkpoints import atomic_save, light_path, load_own  # noqa: E402
+from gsinpaint.schedule import lr_at  # noqa: E402
 
 SEED = 20261104
 
@@ -75,17 +76,6 @@ def set_rng_state(st):
             torch.cuda.set_rng_state_all(st["cuda"])
     except Exception as e:  # a checkpoint from another kind of machine
         print("note: RNG state not restored (%s)" % e)
-
-
-def lr_at(args, trained_s, step_in_run, fresh_opt):
-    """Warm-up then cosine over the cumulative training time."""
-    start = args.cycle_start_minutes * 60.0
-    prog = min(1.0, max(0.0, trained_s - start) / max(1.0, args.budget_minutes * 60.0))
-    lr = args.lr_min + 0.5 * (args.lr - args.lr_min) * (1 + math.cos(math.pi * prog))
-    warm = args.warmup if fresh_opt else 0
-    if warm and step_in_run < warm:
-        lr *= (step_in_run + 1) / warm
-    return lr
 
 
 class SyntheticStandIn(torch.utils.data.IterableDataset):

@@ -30,6 +30,7 @@ from .model import GSInpaintNet, count_params
 from .prior import harmonic_fill
 from .render import render_field
 from .render_fast import render_field_fast
+from .schedule import lr_at
 
 SEED = 20261202
 V2_CONFIG = dict(prior_input=True, attention=2)
@@ -101,15 +102,6 @@ def build_batches(args, device, rank, world):
         print("pools: %d real + %d synthetic images, %d masks, %.1f s"
               % (len(imgs), len(syn), len(kidx), time.time() - t0), flush=True)
     return batches
-
-
-def lr_at(args, trained_s, step_in_run, fresh_opt):
-    start = args.cycle_start_minutes * 60.0
-    prog = min(1.0, max(0.0, trained_s - start) / max(1.0, args.budget_minutes * 60.0))
-    lr = args.lr_min + 0.5 * (args.lr - args.lr_min) * (1 + math.cos(math.pi * prog))
-    if fresh_opt and step_in_run < args.warmup:
-        lr *= (step_in_run + 1) / args.warmup
-    return lr
 
 
 @torch.no_grad()

@@ -310,45 +310,10 @@ final class HoleGrid {
 	 * pixels, each the mean of its neighbours filled before it (as {@link HoleSystem} starts).
 	 */
 	void onionPeel(final float[] values, final double[] x) {
-		final int size = w * h;
-		final boolean[] done = new boolean[size];
-		final double[] v = new double[size];
-		final int[] queue = new int[n];
-		final boolean[] queued = new boolean[size];
-		int tail = 0;
-		for (int p = 0; p < size; p++) {
-			done[p] = !hole[p];
+		final double[] v = new double[w * h];
+		for (int p = 0; p < v.length; p++)
 			v[p] = hole[p] ? 0 : values[p];
-		}
-		for (int k = 0; k < n; k++) {
-			final int p = pixel[k], xx = p % w;
-			if (xx > 0 && done[p - 1] || xx < w - 1 && done[p + 1] || p >= w && done[p - w] ||
-				p + w < size && done[p + w])
-			{
-				queue[tail++] = p;
-				queued[p] = true;
-			}
-		}
-		for (int head = 0; head < tail; head++) {
-			final int p = queue[head], xx = p % w;
-			double sum = 0;
-			int count = 0;
-			final int[] nbrs = { xx > 0 ? p - 1 : -1, xx < w - 1 ? p + 1 : -1, p >= w ? p - w : -1,
-				p + w < size ? p + w : -1 };
-			for (final int q : nbrs) {
-				if (q < 0) continue;
-				if (done[q]) {
-					sum += v[q];
-					count++;
-				}
-				else if (!queued[q]) {
-					queued[q] = true;
-					queue[tail++] = q;
-				}
-			}
-			v[p] = sum / count;
-			done[p] = true;
-		}
+		HoleSystem.onionPeel(v, hole, w, h);
 		for (int k = 0; k < n; k++)
 			x[k] = v[pixel[k]];
 	}

@@ -112,8 +112,9 @@ final class HoleSystem {
 	/**
 	 * Fills hole pixels in breadth-first order from the known pixels, each with the mean of its
 	 * neighbours filled before it. Needs one known pixel (so the hole does not cover the tile).
+	 * Also the start of {@link HoleGrid}'s coarsest level.
 	 */
-	private static void onionPeel(final double[] v, final boolean[] hole, final int w,
+	static void onionPeel(final double[] v, final boolean[] hole, final int w,
 		final int h)
 	{
 		final int n = w * h;
