@@ -20,7 +20,6 @@ Logs: ``runs/log.tsv`` (step, time, loss and parts, lr, images/s, dev PSNR in th
 """
 
 import argparse
-import json
 import math
 import os
 import random
@@ -33,8 +32,10 @@ import torch
 from gsinpaint.model import GSInpaintNet, count_params  # noqa: E402
 from gsinpaint.render import render_field  # noqa: E402
 from gsinpaint.losses import inpaint_loss, psnr_in_hole  # noqa: E402
-from gsinpaint.checkpoints import atomic_save, light_path, load_own  # noqa: E402
+from gsinpaint.checkpoints import (atomic_save, light_path, load_own, package_counters,  # noqa: E402
+                                   package_descriptor)
 from gsinpaint.schedule import lr_at  # noqa: E402
+from gsinpaint.cli import parse_weights  # noqa: E402
 
 SEED = 20261104
 
@@ -48,14 +49,9 @@ def init_from_package(model, state, pt_path):
     """Weights of an exported TorchScript model (same parameter names as GSInpaintNet) and the
     training counters its descriptor recorded, so the model card keeps counting GPU time."""
     model.load_state_dict(torch.jit.load(pt_path, map_location="cpu").state_dict())
-    desc = os.path.join(os.path.dirname(os.path.abspath(pt_path)), "model.json")
-    if os.path.isfile(desc):
-        with open(desc) as f:
-            tr = json.load(f).get("training", {})
-        state.update(step=int(tr.get("steps", 0)), images=int(tr.get("images_seen", 0)),
-                     gpu_seconds=float(tr.get("gpu_seconds", 0.0)),
-                     train_seconds=float(tr.get("train_seconds", 0.0)),
-                     chunks=int(tr.get("chunks", 0)))
+    desc = package_descriptor(pt_path)
+    if desc:
+        state.update(package_counters(desc))
     print("started from %s: step %d, %.0f s trained, optimiser fresh"
           % (pt_path, state["step"], state["train_seconds"]))
 
@@ -96,13 +92,6 @@ class SyntheticStandIn(torch.utils.data.IterableDataset):
             y, x = torch.randint(0, S - S // 4, (2,), generator=g).tolist()
             m[:, y:y + S // 4, x:x + S // 4] = 1
             yield img, m
-
-
-def parse_weights(text):
-    """"kind=w,kind=w" -> dict (None when not given); unknown kinds fail in gsinpaint.masks."""
-    if not text:
-        return None
-    return {k.strip(): float(v) for k, v in (part.split("=") for part in text.split(","))}
 
 
 def make_loader(args, epoch):

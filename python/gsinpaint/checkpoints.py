@@ -28,3 +28,23 @@ def load_own(path):
         return torch.load(path, map_location="cpu", weights_only=False)
     except TypeError:  # torch < 1.13 has no weights_only
         return torch.load(path, map_location="cpu")
+
+
+def package_descriptor(pt_path):
+    """The descriptor (``model.json``) next to a package's ``model.pt``, or {}."""
+    import json
+    desc = os.path.join(os.path.dirname(os.path.abspath(pt_path)), "model.json")
+    if not os.path.isfile(desc):
+        return {}
+    with open(desc) as f:
+        return json.load(f)
+
+
+def package_counters(desc):
+    """The training counters a package's descriptor recorded, in the trainers' state keys, so a
+    new round keeps counting steps, tiles and GPU time."""
+    tr = desc.get("training", {})
+    return {"step": int(tr.get("steps", 0)), "images": int(tr.get("images_seen", 0)),
+            "gpu_seconds": float(tr.get("gpu_seconds", 0.0)),
+            "train_seconds": float(tr.get("train_seconds", 0.0)),
+            "chunks": int(tr.get("chunks", 0))}

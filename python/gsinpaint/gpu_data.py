@@ -143,41 +143,59 @@ class ImageAtlas:
         return F.avg_pool2d(out, 2)
 
 
-def robust_normalise(x, select, generator, sample=4096, lo_q=0.005, hi_q=0.995):
-    """Per image, map the 0.5 / 99.5 percentiles (of a random pixel sample) to 0 / 1, as the
-    plugin normalises a region; only where ``select`` [B] is true."""
+def _percentiles(x, generator, sample=4096, lo_q=0.005, hi_q=0.995):
+    """Per image the 0.5 / 99.5 percentiles of a random sample of its values: ([B], [B])."""
     b = x.shape[0]
     flat = x.reshape(b, -1)
     pick = torch.randint(0, flat.shape[1], (b, sample), device=x.device, generator=generator)
-    vals = torch.gather(flat, 1, pick)
-    q = torch.quantile(vals, torch.tensor([lo_q, hi_q], device=x.device), dim=1)  # [2, B]
-    lo, hi = q[0].view(b, 1, 1, 1), q[1].view(b, 1, 1, 1)
-    ok = ((hi - lo) > 1e-4) & select.view(b, 1, 1, 1)
-    return torch.where(ok, (x - lo) / (hi - lo).clamp(min=1e-4), x)
+    q = torch.quantile(torch.gather(flat, 1, pick),
+                       torch.tensor([lo_q, hi_q], device=x.device), dim=1)  # [2, B]
+    return q[0], q[1]
 
 
-def augment_intensity(x, generator, noise_prob=0.3):
-    """Gamma, contrast/offset, channel permutation and noise, each per sample; clipped to [0, 1]."""
+def augment(x, code, lo, hi, robust, u, perm_key, noise, noise_prob=0.3):
+    """The per-sample changes of a batch of crops, as one function of the random numbers drawn
+    for it (so that it compiles into a few fused kernels): one of the 8 flips/rotations
+    (``code``), robust normalisation where ``robust`` (the percentiles ``lo``/``hi`` mapped to 0 /
+    1, as the plugin normalises a region), then gamma, contrast/offset, channel permutation and
+    Gaussian noise (grey images get the same noise in every channel and stay grey); clipped to
+    [0, 1]. ``u`` [B, 8] uniform, ``perm_key`` [B, 3] uniform, ``noise`` like ``x``, normal."""
     b = x.shape[0]
-    dev = x.device
-    u = torch.rand((b, 8), device=dev, generator=generator)
+    x = _dihedral(x, code)
+    lo, hi = lo.view(b, 1, 1, 1), hi.view(b, 1, 1, 1)
+    ok = ((hi - lo) > 1e-4) & robust.view(b, 1, 1, 1)
+    x = torch.where(ok, (x - lo) / (hi - lo).clamp(min=1e-4), x)
     x = x.clamp(0, 1)
     gamma = torch.exp(math.log(0.6) + u[:, 1] * (math.log(1.6) - math.log(0.6)))
-    x = torch.where((u[:, 0] < 0.5).view(b, 1, 1, 1), x.clamp(min=1e-6) ** gamma.view(b, 1, 1, 1), x)
-    lo = (0.2 * u[:, 3]).view(b, 1, 1, 1)
-    hi = (0.8 + 0.2 * u[:, 4]).view(b, 1, 1, 1)
-    x = torch.where((u[:, 2] < 0.3).view(b, 1, 1, 1), lo + (hi - lo) * x, x)
-    perm = torch.argsort(torch.rand((b, 3), device=dev, generator=generator), dim=1)
+    x = torch.where((u[:, 0] < 0.5).view(b, 1, 1, 1), x.clamp(min=1e-6) ** gamma.view(b, 1, 1, 1),
+                    x)
+    c_lo = (0.2 * u[:, 3]).view(b, 1, 1, 1)
+    c_hi = (0.8 + 0.2 * u[:, 4]).view(b, 1, 1, 1)
+    x = torch.where((u[:, 2] < 0.3).view(b, 1, 1, 1), c_lo + (c_hi - c_lo) * x, x)
+    perm = torch.argsort(perm_key, dim=1)
     permuted = torch.gather(x, 1, perm.view(b, 3, 1, 1).expand_as(x))
     grey = ((x[:, :1] - x[:, 1:2]).abs().amax(dim=(1, 2, 3)) == 0) & \
         ((x[:, :1] - x[:, 2:3]).abs().amax(dim=(1, 2, 3)) == 0)
     x = torch.where(((u[:, 5] < 0.2) & ~grey).view(b, 1, 1, 1), permuted, x)
     sd = (0.002 + 0.028 * u[:, 7]).view(b, 1, 1, 1)
-    noise = torch.randn(x.shape, device=dev, generator=generator)
-    # grey images get the same noise in every channel (they stay grey)
     noise = torch.where(grey.view(b, 1, 1, 1), noise[:, :1].expand_as(noise), noise)
     x = torch.where((u[:, 6] < noise_prob).view(b, 1, 1, 1), x + sd * noise, x)
     return x.clamp(0, 1)
+
+
+def unpack_masks(bits, code, size, shifts):
+    """Bit-packed masks [B, S*S/8] (numpy packbits order) -> [B, 1, S, S] float32 with one of the
+    8 flips/rotations each."""
+    b = bits.shape[0]
+    m = (bits.unsqueeze(-1) >> shifts) & 1
+    return _dihedral(m.view(b, 1, size, size).float(), code)
+
+
+def _compiled(fn, device):
+    """``fn`` compiled by torch.compile on CUDA (fused elementwise kernels); as is elsewhere."""
+    if torch.device(device).type == "cuda" and hasattr(torch, "compile"):
+        return torch.compile(fn, dynamic=False)
+    return fn
 
 
 class MaskPool:
@@ -191,6 +209,7 @@ class MaskPool:
         self.kind = torch.from_numpy(np.asarray(kind_idx)).to(device)
         self.kinds = list(kinds)
         self._shifts = torch.arange(7, -1, -1, device=device, dtype=torch.uint8)
+        self._unpack = _compiled(unpack_masks, device)
 
     def sampler_weights(self, mask_weights=None):
         mw = dict(gmasks.DEFAULT_WEIGHTS)
@@ -206,12 +225,9 @@ class MaskPool:
 
     def batch(self, idx, generator):
         """[B, 1, S, S] float32 masks (1 = hole) and their kind indices [B]."""
-        b = idx.shape[0]
-        bits = self.bits.index_select(0, idx)  # [B, S*S/8]
-        m = (bits.unsqueeze(-1) >> self._shifts) & 1  # [B, S*S/8, 8] (numpy packbits order)
-        m = m.view(b, 1, self.size, self.size).float()
-        code = torch.randint(0, 8, (b,), device=self.device, generator=generator)
-        return _dihedral(m, code), self.kind[idx]
+        code = torch.randint(0, 8, (idx.shape[0],), device=self.device, generator=generator)
+        m = self._unpack(self.bits.index_select(0, idx), code, self.size, self._shifts)
+        return m, self.kind[idx]
 
 
 class GpuBatches:
@@ -226,17 +242,21 @@ class GpuBatches:
         self.img_p = atlas.sampler_weights(dict(kind_weights or DEFAULT_KIND_WEIGHTS))
         self.mask_p = masks.sampler_weights(mask_weights)
         self.robust_p = 0.3
+        self._augment = _compiled(augment, atlas.device)
 
     def next(self, batch):
         g = self.gen
+        dev = self.atlas.device
         idx = torch.multinomial(self.img_p, batch, replacement=True, generator=g)
         x = self.atlas.crops(idx, self.size, g)
-        code = torch.randint(0, 8, (batch,), device=x.device, generator=g)
-        x = _dihedral(x, code)
-        rob = self.atlas.robust[idx] | (torch.rand(batch, device=x.device, generator=g)
+        code = torch.randint(0, 8, (batch,), device=dev, generator=g)
+        rob = self.atlas.robust[idx] | (torch.rand(batch, device=dev, generator=g)
                                         < self.robust_p)
-        x = robust_normalise(x, rob, g)
-        x = augment_intensity(x, g)
+        lo, hi = _percentiles(x, g)  # a flip does not change them
+        u = torch.rand((batch, 8), device=dev, generator=g)
+        perm_key = torch.rand((batch, 3), device=dev, generator=g)
+        noise = torch.randn(x.shape, device=dev, generator=g)
+        x = self._augment(x, code, lo, hi, rob, u, perm_key, noise)
         midx = torch.multinomial(self.mask_p, batch, replacement=True, generator=g)
         m, kinds = self.masks.batch(midx, g)
         return x, m, kinds

@@ -42,14 +42,23 @@ def _wmean_per_image(x, w):
     return (num / den.clamp(min=1.0) * has).sum() / has.sum().clamp(min=1.0)
 
 
+def _box_mean(x, window):
+    """Mean over a ``window`` x ``window`` square around each pixel (reflected borders), as a
+    column mean then a row mean: the same numbers as one square average pool, and windows small
+    enough that torch.compile fuses them with the arithmetic around them."""
+    pad = window // 2
+    x = F.pad(x, (pad,) * 4, mode="reflect")
+    x = F.avg_pool2d(x, (window, 1), stride=1)
+    return F.avg_pool2d(x, (1, window), stride=1)
+
+
 def ssim_map(a, b, window=7, c1=0.01 ** 2, c2=0.03 ** 2):
     """Per-pixel SSIM with a uniform window (data range 1)."""
-    pad = window // 2
-    mu_a = F.avg_pool2d(F.pad(a, (pad,) * 4, mode="reflect"), window, stride=1)
-    mu_b = F.avg_pool2d(F.pad(b, (pad,) * 4, mode="reflect"), window, stride=1)
-    aa = F.avg_pool2d(F.pad(a * a, (pad,) * 4, mode="reflect"), window, stride=1) - mu_a ** 2
-    bb = F.avg_pool2d(F.pad(b * b, (pad,) * 4, mode="reflect"), window, stride=1) - mu_b ** 2
-    ab = F.avg_pool2d(F.pad(a * b, (pad,) * 4, mode="reflect"), window, stride=1) - mu_a * mu_b
+    mu_a = _box_mean(a, window)
+    mu_b = _box_mean(b, window)
+    aa = _box_mean(a * a, window) - mu_a ** 2
+    bb = _box_mean(b * b, window) - mu_b ** 2
+    ab = _box_mean(a * b, window) - mu_a * mu_b
     num = (2 * mu_a * mu_b + c1) * (2 * ab + c2)
     den = (mu_a ** 2 + mu_b ** 2 + c1) * (aa + bb + c2)
     return num / den

@@ -29,25 +29,32 @@ except ImportError:  # pragma: no cover - depends on the installation
 if HAVE_TRITON:
 
     @triton.jit
-    def _half_sweep_kernel(u_ptr, free_ptr, C, H, W, parity, omega, BLOCK: tl.constexpr):
+    def _half_sweep_kernel(u_ptr, free_ptr, H, W, parity, omega, C: tl.constexpr,
+                           BLOCK: tl.constexpr):
         """One red or black half-sweep of SOR in place: pixels of one colour only read pixels of
-        the other, so updating in place is exact. u: [B, C, H, W]; free: [B, 1, H, W] (1 = unknown)."""
-        plane = tl.program_id(1)  # b * C + c
-        offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-        inside = offs < H * W
-        y = offs // W
-        x = offs % W
-        on = inside & (((y + x) % 2) == parity)
-        b = plane // C
-        free = tl.load(free_ptr + b * H * W + offs, mask=on, other=0.0)
-        base = u_ptr + plane * H * W
-        up = tl.load(base + tl.maximum(y - 1, 0) * W + x, mask=on, other=0.0)
-        dn = tl.load(base + tl.minimum(y + 1, H - 1) * W + x, mask=on, other=0.0)
-        lf = tl.load(base + y * W + tl.maximum(x - 1, 0), mask=on, other=0.0)
-        rt = tl.load(base + y * W + tl.minimum(x + 1, W - 1), mask=on, other=0.0)
-        c = tl.load(base + offs, mask=on, other=0.0)
-        new = c + omega * free * (0.25 * (up + dn + lf + rt) - c)
-        tl.store(base + offs, new, mask=on & (free > 0))
+        the other, so updating in place is exact. u: [B, C, H, W] float32; free: [B, H, W] uint8
+        (1 = unknown). A program covers BLOCK pixels of one colour of one image and updates every
+        channel there, and it touches memory only at unknown pixels: the cost follows the holes'
+        area, not the image's."""
+        b = tl.program_id(1)
+        w2 = (W + 1) // 2  # pixels of one colour per row, at most
+        i = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+        y = i // w2
+        x = 2 * (i % w2) + ((y + parity) & 1)
+        on = (y < H) & (x < W)
+        p = y * W + x
+        free = tl.load(free_ptr + b * H * W + p, mask=on, other=0)
+        upd = on & (free != 0)
+        yu = tl.maximum(y - 1, 0) * W + x
+        yd = tl.minimum(y + 1, H - 1) * W + x
+        xl = y * W + tl.maximum(x - 1, 0)
+        xr = y * W + tl.minimum(x + 1, W - 1)
+        for c in tl.static_range(C):
+            base = u_ptr + (b * C + c) * H * W
+            nb = (tl.load(base + yu, mask=upd, other=0.0) + tl.load(base + yd, mask=upd, other=0.0)
+                  + tl.load(base + xl, mask=upd, other=0.0) + tl.load(base + xr, mask=upd, other=0.0))
+            cur = tl.load(base + p, mask=upd, other=0.0)
+            tl.store(base + p, cur + omega * (0.25 * nb - cur), mask=upd)
 
 
 def _neighbour_mean(u):
@@ -67,13 +74,13 @@ def _sor(u, free, iterations, omega):
     """Red-black SOR on the unknown pixels (``free`` = 1 there); known pixels stay."""
     if HAVE_TRITON and u.is_cuda:
         u = u.float().contiguous()
-        free = free.float().contiguous()
         b, c, h, w = u.shape
-        block = 1024
-        grid = (triton.cdiv(h * w, block), b * c)
+        free = (free.reshape(b, h, w) > 0).to(torch.uint8).contiguous()
+        block = 512
+        grid = (triton.cdiv(h * ((w + 1) // 2), block), b)
         for _ in range(iterations):
             for parity in (0, 1):
-                _half_sweep_kernel[grid](u, free, c, h, w, parity, float(omega), BLOCK=block)
+                _half_sweep_kernel[grid](u, free, h, w, parity, float(omega), C=c, BLOCK=block)
         return u
     h, w = u.shape[-2:]
     red, black = _checkerboard(h, w, u.device, u.dtype)
@@ -108,3 +115,33 @@ def harmonic_fill(image, mask, iterations=40, omega=1.8, coarsest=4):
         u = has * value + (1 - has) * start
         u = _sor(u, 1 - has, iterations, omega)
     return image * known + u * (1 - known)
+
+
+class GraphedHarmonicFill:
+    """``harmonic_fill`` for batches of one shape, captured once as a CUDA graph and replayed:
+    the coarse levels' many tiny kernels then cost no launch time. A new shape is captured anew."""
+
+    def __init__(self, **kwargs):
+        self.kwargs = kwargs
+        self.key = None
+
+    def _capture(self, image, mask):
+        self.image = image.float().clone()
+        self.mask = mask.float().clone()
+        side = torch.cuda.Stream(image.device)
+        side.wait_stream(torch.cuda.current_stream(image.device))
+        with torch.cuda.stream(side):  # warm-up: compiles the Triton kernel outside capture
+            harmonic_fill(self.image, self.mask, **self.kwargs)
+        torch.cuda.current_stream(image.device).wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.out = harmonic_fill(self.image, self.mask, **self.kwargs)
+        self.key = (tuple(image.shape), tuple(mask.shape), image.device)
+
+    def __call__(self, image, mask):
+        if self.key != (tuple(image.shape), tuple(mask.shape), image.device):
+            self._capture(image, mask)
+        self.image.copy_(image)
+        self.mask.copy_(mask)
+        self.graph.replay()
+        return self.out.clone()

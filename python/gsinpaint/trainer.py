@@ -24,11 +24,12 @@ import torch
 import torch.distributed as dist
 
 from . import gpu_data
-from .checkpoints import atomic_save, light_path, load_own
+from .cli import parse_weights
+from .checkpoints import (atomic_save, light_path, load_own, package_counters,
+                          package_descriptor)
 from .losses import inpaint_loss, psnr_in_hole
 from .model import GSInpaintNet, count_params
-from .prior import harmonic_fill
-from .render import render_field
+from .prior import GraphedHarmonicFill, harmonic_fill
 from .render_fast import render_field_fast
 from .schedule import lr_at
 
@@ -36,11 +37,11 @@ SEED = 20261202
 V2_CONFIG = dict(prior_input=True, attention=2)
 
 
-def model_input(clean, mask, prior_input):
+def model_input(clean, mask, prior_input, fill=harmonic_fill):
     """The network input [B, 4, H, W]: the image with the holes zeroed (v1) or holding the
     harmonic fill (v2), and the mask."""
     if prior_input:
-        img = harmonic_fill(clean, mask)
+        img = fill(clean, mask)
     else:
         img = clean * (1 - mask)
     return torch.cat([img, mask], dim=1)
@@ -93,11 +94,9 @@ def build_batches(args, device, rank, world):
     atlas = gpu_data.ImageAtlas(imgs + list(syn), kinds + ["synthetic"] * len(syn), args.slot,
                                 device, robust + [False] * len(syn))
     masks = gpu_data.MaskPool(packed, kidx, mkinds, args.size, device)
-    mw = None
-    if args.mask_weights:
-        mw = {k: float(v) for k, v in (p.split("=") for p in args.mask_weights.split(","))}
     batches = gpu_data.GpuBatches(atlas, masks, args.size, SEED + 1000 * rank + args.chunk_seed,
-                                  mask_weights=mw)
+                                  kind_weights=parse_weights(args.kind_weights),
+                                  mask_weights=parse_weights(args.mask_weights))
     if rank == 0:
         print("pools: %d real + %d synthetic images, %d masks, %.1f s"
               % (len(imgs), len(syn), len(kidx), time.time() - t0), flush=True)
@@ -143,19 +142,30 @@ class TrainingForward(torch.nn.Module):
 
 
 def warm_start(model, path, rank=0):
-    """Starts from the weights of another model package (e.g. v1's TorchScript ``model.pt``, or a
-    checkpoint): every tensor whose name and shape match, except the Gaussian head, whose colour
-    means something else when the network corrects a prior."""
-    if path.endswith(".pt") and os.path.basename(path) == "model.pt":
+    """Starts from the weights of a model package's ``model.pt`` (TorchScript) or of a checkpoint:
+    every tensor whose name and shape match. When the source renders the same thing (a correction
+    to the harmonic prior, or the image, as this model does), the Gaussian head comes too and the
+    source's training counters are returned, so a new round continues the count; otherwise the
+    head is left new (its colour means something else) and None is returned."""
+    if os.path.basename(path) == "model.pt":
         src = torch.jit.load(path, map_location="cpu").state_dict()
+        desc = package_descriptor(path)
+        same = (desc.get("prior", "none") == "harmonic") == model.prior_input
+        counters = package_counters(desc)
     else:
-        src = load_own(path)["model"]
+        ck = load_own(path)
+        src = ck["model"]
+        same = bool(ck.get("config", {}).get("prior_input", False)) == model.prior_input
+        counters = dict(ck.get("state", {}))
     own = model.state_dict()
     take = {k: v for k, v in src.items()
-            if k in own and own[k].shape == v.shape and not k.startswith("head.")}
+            if k in own and own[k].shape == v.shape and (same or not k.startswith("head."))}
     model.load_state_dict(take, strict=False)
     if rank == 0:
-        print("warm start from %s: %d of %d tensors" % (path, len(take), len(own)), flush=True)
+        print("warm start from %s: %d of %d tensors%s" % (
+            path, len(take), len(own), ", training counters carried on" if same else ""),
+            flush=True)
+    return counters if same else None
 
 
 def make_model(ck_args):
@@ -164,88 +174,171 @@ def make_model(ck_args):
     return GSInpaintNet(prior_input=cfg["prior_input"], attention=cfg["attention"])
 
 
+class BatchStream:
+    """Inputs of the training steps: (clean, mask, network input). With ``prefetch`` (CUDA only)
+    the next batch, crops, masks and harmonic prior, is made on a side stream while the current
+    step runs: those kernels are small and memory-bound and fill gaps the network leaves."""
+
+    def __init__(self, batches, batch, prior_input, device, prefetch=False, channels_last=False,
+                 graph_prior=False):
+        self.batches = batches
+        self.batch = int(batch)
+        self.prior_input = prior_input
+        self.channels_last = channels_last
+        self.fill = GraphedHarmonicFill() if graph_prior and device.type == "cuda" else harmonic_fill
+        self.stream = None
+        if prefetch and device.type == "cuda":
+            self.stream = torch.cuda.Stream(device)
+            self.stream.wait_stream(torch.cuda.current_stream(device))
+            with torch.cuda.stream(self.stream):
+                self.pending = self._make()
+
+    def _make(self):
+        clean, mask, _ = self.batches.next(self.batch)
+        x = model_input(clean, mask, self.prior_input, self.fill)
+        if self.channels_last:
+            x = x.contiguous(memory_format=torch.channels_last)
+        return clean, mask, x
+
+    def next(self):
+        if self.stream is None:
+            return self._make()
+        cur = torch.cuda.current_stream(self.stream.device)
+        cur.wait_stream(self.stream)
+        out = self.pending
+        for t in out:  # made on the side stream, used and freed on this one
+            t.record_stream(cur)
+        with torch.cuda.stream(self.stream):
+            self.pending = self._make()
+        return out
+
+
+def make_loss(weights, compiled):
+    """The training loss of a rendered image (per-image hole terms); compiled, the SSIM windows,
+    gradients, ring and weighted means of the loss and of its backward fuse into a few kernels."""
+
+    def loss(img, clean, mask, pred_token, target_token):
+        return inpaint_loss(img, clean, mask, pred_token=pred_token, target_token=target_token,
+                            weights=weights, per_image=True, as_float=False)
+
+    return torch.compile(loss) if compiled else loss
+
+
+class TrainStep:
+    """One optimisation step of the v2 trainer, the same for training and for ``--bench``."""
+
+    def __init__(self, model, opt, batches, args, device, world=1):
+        self.model = model
+        self.opt = opt
+        self.prior_input = model.prior_input
+        self.device = device
+        self.cuda = device.type == "cuda"
+        self.channels_last = bool(args.channels_last and self.cuda)
+        if self.channels_last:
+            model.to(memory_format=torch.channels_last)
+        net = TrainingForward(model)
+        if args.compile:
+            net = torch.compile(net)
+        if world > 1:
+            net = torch.nn.parallel.DistributedDataParallel(
+                net, device_ids=[device.index] if self.cuda else None)
+        self.net = net
+        self.loss = make_loss({"logmse": args.logmse_weight}, args.compile and self.cuda)
+        self.inputs = BatchStream(batches, args.batch, self.prior_input, device,
+                                  prefetch=args.prefetch, channels_last=self.channels_last,
+                                  graph_prior=args.graph_prior)
+
+    def forward(self, x, clean):
+        with torch.autocast(device_type=self.device.type, dtype=torch.bfloat16,
+                            enabled=self.cuda):
+            return self.net(x, clean)
+
+    def __call__(self, lr, marks=None):
+        """Trains on one batch at ``lr``; returns (loss, parts) as tensors. ``marks``: a list that
+        gets a CUDA event after each part (inputs, forward, loss, backward, optimiser)."""
+        def mark():
+            if marks is not None:
+                e = torch.cuda.Event(enable_timing=True)
+                e.record()
+                marks.append(e)
+
+        mark()
+        clean, mask, x = self.inputs.next()
+        mark()
+        field, pt, tt = self.forward(x, clean)
+        mark()
+        img = rendered_image(x, field, self.prior_input)
+        loss, parts = self.loss(img, clean, mask, pt, tt)
+        mark()
+        for gq in self.opt.param_groups:
+            gq["lr"] = lr
+        self.opt.zero_grad(set_to_none=True)
+        loss.backward()
+        mark()
+        torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
+        self.opt.step()
+        mark()
+        return loss, parts
+
+
 # --------------------------------------------------------------------------------- bench
 def bench(args, model, batches, device):
-    """Prints tiles/s of whole steps and the time of each part (CUDA events, after warm-up),
-    with the v1 renderer (autograd through the weight matrices) for comparison."""
+    """Prints tiles/s over whole steps (the training step with the given options) and, with CUDA
+    events, the time of each part; then the renderer alone, forward + backward."""
     opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
     B = args.batch
-    fwd = TrainingForward(model)
-    if args.compile:
-        fwd = torch.compile(fwd)
-    prior_input = model.prior_input
-
-    def ev():
-        e = torch.cuda.Event(enable_timing=True)
-        e.record()
-        return e
-
-    def step(renderer, times=None):
-        e0 = ev()
-        clean, mask, _ = batches.next(B)
-        e1 = ev()
-        x = model_input(clean, mask, prior_input)
-        e2 = ev()
-        with torch.autocast(device_type="cuda", dtype=torch.bfloat16):
-            field, pt, tt = fwd(x, clean)
-        e3 = ev()
-        f = field.float().detach().requires_grad_(True)
-        img = rendered_image(x, f, prior_input, renderer)
-        e4 = ev()
-        # (the small token-alignment term is left out here: it would tie the loss to the network)
-        loss, _ = inpaint_loss(img, clean, mask, per_image=True, as_float=False)
-        e5 = ev()
-        loss.backward()  # loss and renderer backward, into f
-        e6 = ev()
-        field.float().backward(f.grad)
-        e7 = ev()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        opt.zero_grad(set_to_none=True)
-        e8 = ev()
-        if times is not None:
-            times.append((e0, e1, e2, e3, e4, e5, e6, e7, e8))
-
-    for name, renderer in (("fused renderer (v2 training)", render_field_fast),
-                           ("v1 renderer (autograd)", render_field)):
-        if name.startswith("v1") and B > 128:
-            print("%s: skipped at batch %d (memory)" % (name, B))
-            continue
-        for _ in range(3):
-            step(renderer)
+    step = TrainStep(model, opt, batches, args, device)
+    t0 = time.time()
+    for _ in range(3):  # compilation, autotuning, the first pool draws
+        step(1e-4)
+    torch.cuda.synchronize()
+    print("warm-up (3 steps, compilation included): %.1f s" % (time.time() - t0))
+    torch.cuda.reset_peak_memory_stats()
+    n = args.bench
+    t0 = time.time()
+    for _ in range(n):
+        step(1e-4)
+    torch.cuda.synchronize()
+    wall = time.time() - t0
+    times = []
+    for _ in range(max(5, n // 2)):  # events serialise nothing, but keep the figure above clean
+        marks = []
+        step(1e-4, marks)
+        times.append(marks)
+    torch.cuda.synchronize()
+    parts = np.array([[a.elapsed_time(b) for a, b in zip(t[:-1], t[1:])] for t in times])
+    m = parts.mean(axis=0)
+    labels = ["inputs (data + prior)", "network fwd", "render + loss fwd",
+              "loss, render, net bwd", "clip + optimiser"]
+    flags = " ".join(f for f in ("compile", "prefetch", "channels_last", "graph_prior")
+                     if getattr(args, f))
+    print("step [%s], batch %d: %.0f tiles/s (%.1f ms/step), peak %.1f GiB"
+          % (flags or "eager", B, n * B / wall, 1000 * wall / n,
+             torch.cuda.max_memory_allocated() / 2**30))
+    for lab, v in zip(labels, m):
+        print("   %-24s %7.2f ms  %4.1f%%" % (lab, v, 100 * v / m.sum()))
+    # the parts of the inputs, alone
+    for name, fn in (("crops + masks", lambda: batches.next(B)),
+                     ("harmonic prior", lambda: harmonic_fill(*batches.next(B)[:2]))):
+        for _ in range(2):
+            fn()
         torch.cuda.synchronize()
-        torch.cuda.reset_peak_memory_stats()
-        times = []
-        t0 = time.time()
-        n = args.bench if name.startswith("fused") else max(3, args.bench // 5)
-        for _ in range(n):
-            step(renderer, times)
+        t1 = time.time()
+        for _ in range(10):
+            fn()
         torch.cuda.synchronize()
-        wall = time.time() - t0
-        parts = np.array([[a.elapsed_time(b) for a, b in zip(t[:-1], t[1:])] for t in times])
-        m = parts.mean(axis=0)
-        labels = ["data (crops, masks)", "harmonic prior", "network fwd", "renderer fwd",
-                  "loss fwd", "loss + renderer bwd", "network bwd", "optimiser"]
-        print("%s, batch %d: %.0f tiles/s (%.1f ms/step), peak %.1f GiB"
-              % (name, B, n * B / wall, 1000 * wall / n, torch.cuda.max_memory_allocated() / 2**30))
-        for lab, v in zip(labels, m):
-            print("   %-22s %7.2f ms  %4.1f%%" % (lab, v, 100 * v / m.sum()))
-    # renderer alone, forward + backward
+        print("   alone: %-16s %7.2f ms" % (name, 100 * (time.time() - t1)))
     f = torch.rand((B, 9, args.size // 2, args.size // 2), device=device)
     f[:, 2:5] = 0.5 + f[:, 2:5]
-    for name, r in (("fused", render_field_fast), ("v1", render_field)):
-        if name == "v1" and B > 128:
-            continue
-        ff = f.clone().requires_grad_(True)
-        for _ in range(2):
-            r(ff).sum().backward()
-        torch.cuda.synchronize()
-        t0 = time.time()
-        k = 10
-        for _ in range(k):
-            r(ff).square().sum().backward()
-        torch.cuda.synchronize()
-        print("renderer %s fwd+bwd, batch %d: %.2f ms" % (name, B, 1000 * (time.time() - t0) / k))
+    ff = f.clone().requires_grad_(True)
+    for _ in range(2):
+        render_field_fast(ff).sum().backward()
+    torch.cuda.synchronize()
+    t1 = time.time()
+    for _ in range(10):
+        render_field_fast(ff).square().sum().backward()
+    torch.cuda.synchronize()
+    print("   alone: renderer fwd+bwd %7.2f ms" % (100 * (time.time() - t1)))
 
 
 # --------------------------------------------------------------------------------- main
@@ -265,6 +358,9 @@ def parse_args(argv=None):
     ap.add_argument("--pool-cache", default="/tmp/gsinpaint-pool",
                     help="file stem where the drawn pools are kept for the next chunk ('' = off)")
     ap.add_argument("--mask-weights", default=None, help="e.g. scratch=0.2,specks=0.2,box=0.15")
+    ap.add_argument("--kind-weights", default=None,
+                    help="image sources, e.g. photo=0.33,texture=0.12,synthetic=0.21 "
+                         "(default: gpu_data.DEFAULT_KIND_WEIGHTS)")
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--lr-min", type=float, default=2e-5)
     ap.add_argument("--wd", type=float, default=0.01)
@@ -273,7 +369,13 @@ def parse_args(argv=None):
     ap.add_argument("--cycle-start-minutes", type=float, default=0.0)
     ap.add_argument("--logmse-weight", type=float, default=0.15)
     ap.add_argument("--attention", type=int, default=V2_CONFIG["attention"])
-    ap.add_argument("--compile", action="store_true", help="torch.compile the network")
+    ap.add_argument("--compile", action="store_true",
+                    help="torch.compile the network and the loss")
+    ap.add_argument("--prefetch", action="store_true",
+                    help="make the next batch on a side CUDA stream during the step")
+    ap.add_argument("--channels-last", action="store_true", help="NHWC network activations")
+    ap.add_argument("--graph-prior", action="store_true",
+                    help="replay the harmonic prior as one CUDA graph")
     ap.add_argument("--dev-limit", type=int, default=252)
     ap.add_argument("--log-every", type=int, default=100)
     ap.add_argument("--save-every-min", type=float, default=3.0)
@@ -316,7 +418,9 @@ def main(argv=None):
             opt.load_state_dict(ck["opt"])
             fresh_opt = False
     elif args.init_from:
-        warm_start(model, args.init_from, rank)
+        counters = warm_start(model, args.init_from, rank)
+        if counters:
+            state.update({k: v for k, v in counters.items() if k in state and k != "gpus"})
     if rank == 0:
         print("model: %.3f M parameters, config %s, step %d, %d process(es)"
               % (count_params(model) / 1e6, cfg, state["step"], world), flush=True)
@@ -325,12 +429,7 @@ def main(argv=None):
         bench(args, model, batches, device)
         return None
 
-    net = TrainingForward(model)
-    if args.compile:
-        net = torch.compile(net)
-    if world > 1:
-        net = torch.nn.parallel.DistributedDataParallel(
-            net, device_ids=[device.index] if device.type == "cuda" else None)
+    step = TrainStep(model, opt, batches, args, device, world)
 
     dev = None
     if rank == 0:
@@ -355,34 +454,23 @@ def main(argv=None):
     t_save = t_log = t_start
     base = state["train_seconds"]
     deadline = t_start + args.minutes * 60.0
-    step_in_run, n_since, acc = 0, 0, {}
+    step_in_run, n_since = 0, 0
     prior_input = cfg["prior_input"]
     while True:
-        # every rank stops at the same step: rank 0's clock decides
-        # an int flag: gloo (CPU) cannot broadcast bool tensors
-        stop = torch.tensor([int(time.time() >= deadline or
-                                 bool(args.max_steps and step_in_run >= args.max_steps))],
-                            dtype=torch.int32, device=device)
-        if world > 1:
-            dist.broadcast(stop, 0)
-        if bool(stop.item()):
+        if args.max_steps and step_in_run >= args.max_steps:  # the same step on every rank
             break
-        clean, mask, _ = batches.next(args.batch)
-        x = model_input(clean, mask, prior_input)
+        late = time.time() >= deadline
+        if world > 1 and step_in_run % 10 == 0:
+            # every rank stops at the same step: rank 0's clock decides, every 10th step (a
+            # broadcast waits for the GPU); an int flag: gloo (CPU) cannot broadcast bools
+            stop = torch.tensor([int(late)], dtype=torch.int32, device=device)
+            dist.broadcast(stop, 0)
+            if bool(stop.item()):
+                break
+        elif world == 1 and late:
+            break
         lr = lr_at(args, state["train_seconds"], step_in_run, fresh_opt)
-        for gq in opt.param_groups:
-            gq["lr"] = lr
-        with torch.autocast(device_type=device.type, dtype=torch.bfloat16,
-                            enabled=device.type == "cuda"):
-            field, pt, tt = net(x, clean)
-        img = rendered_image(x, field, prior_input)
-        loss, parts = inpaint_loss(img, clean, mask, pred_token=pt, target_token=tt,
-                                   weights={"logmse": args.logmse_weight}, per_image=True,
-                                   as_float=False)
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
+        loss, parts = step(lr)
         state["step"] += 1
         state["images"] += args.batch * world
         step_in_run += 1

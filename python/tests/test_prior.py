@@ -47,14 +47,31 @@ def test_converges_to_the_discrete_laplace_solution():
     assert float((lap * m).abs().max()) < 1e-5
 
 
-def test_gpu_sweeps_match_the_reference_sweeps():
+def _needs_cuda():
     import pytest
     from gsinpaint import prior
     if not (prior.HAVE_TRITON and torch.cuda.is_available()):
         pytest.skip("needs CUDA and Triton")
+
+
+def test_gpu_sweeps_match_the_reference_sweeps():
+    _needs_cuda()
     g = torch.Generator().manual_seed(9)
-    img = torch.rand(2, 3, 48, 80, generator=g)
-    m = (torch.rand(2, 1, 48, 80, generator=g) < 0.4).float()
-    ref = harmonic_fill(img, m)
-    out = harmonic_fill(img.cuda(), m.cuda()).cpu()
-    assert float((out - ref).abs().max()) < 1e-5
+    # even and odd sides, one and three channels
+    for shape in ((2, 3, 48, 80), (3, 1, 37, 53), (1, 3, 29, 64)):
+        img = torch.rand(*shape, generator=g)
+        m = (torch.rand(shape[0], 1, *shape[2:], generator=g) < 0.4).float()
+        ref = harmonic_fill(img, m)
+        out = harmonic_fill(img.cuda(), m.cuda()).cpu()
+        assert float((out - ref).abs().max()) < 1e-5, shape
+
+
+def test_graphed_fill_equals_the_plain_fill_batch_after_batch():
+    _needs_cuda()
+    from gsinpaint.prior import GraphedHarmonicFill
+    g = torch.Generator().manual_seed(11)
+    fill = GraphedHarmonicFill()
+    for _ in range(3):
+        img = torch.rand(4, 3, 64, 64, generator=g).cuda()
+        m = (torch.rand(4, 1, 64, 64, generator=g) < 0.3).float().cuda()
+        assert torch.allclose(fill(img, m), harmonic_fill(img, m), atol=1e-6)

@@ -91,3 +91,27 @@ def test_held_out_report_picks_on_one_half_and_scores_the_other(capsys):
     assert "chosen on half 1: even; scored on half 0" in out
     assert "chosen on half 0: good; scored on half 1" in out
     assert "box -1.00" in out
+
+
+def test_v2_trainer_warm_start_keeps_the_head_only_for_the_same_render(tmp_path):
+    from gsinpaint import trainer
+    torch.manual_seed(4)
+    src = GSInpaintNet(prior_input=True)
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    torch.jit.script(src).save(str(pkg / "model.pt"))
+    desc = {"prior": "harmonic", "training": {"steps": 12, "images_seen": 3072,
+                                              "gpu_seconds": 9.5, "train_seconds": 9.0,
+                                              "chunks": 1}}
+    (pkg / "model.json").write_text(json.dumps(desc))
+    same = GSInpaintNet(prior_input=True)
+    counters = trainer.warm_start(same, str(pkg / "model.pt"))
+    assert counters == {"step": 12, "images": 3072, "gpu_seconds": 9.5, "train_seconds": 9.0,
+                        "chunks": 1}
+    for k, v in src.state_dict().items():
+        assert torch.equal(v, same.state_dict()[k]), k
+    other = GSInpaintNet(prior_input=False)  # renders the image: the correction head is no use
+    head = other.head.weight.detach().clone()
+    assert trainer.warm_start(other, str(pkg / "model.pt")) is None
+    assert torch.equal(other.head.weight, head)
+    assert torch.equal(other.stem.conv.weight, src.stem.conv.weight)
