@@ -116,32 +116,3 @@ def harmonic_fill(image, mask, iterations=40, omega=1.8, coarsest=4):
         u = _sor(u, 1 - has, iterations, omega)
     return image * known + u * (1 - known)
 
-
-class GraphedHarmonicFill:
-    """``harmonic_fill`` for batches of one shape, captured once as a CUDA graph and replayed:
-    the coarse levels' many tiny kernels then cost no launch time. A new shape is captured anew."""
-
-    def __init__(self, **kwargs):
-        self.kwargs = kwargs
-        self.key = None
-
-    def _capture(self, image, mask):
-        self.image = image.float().clone()
-        self.mask = mask.float().clone()
-        side = torch.cuda.Stream(image.device)
-        side.wait_stream(torch.cuda.current_stream(image.device))
-        with torch.cuda.stream(side):  # warm-up: compiles the Triton kernel outside capture
-            harmonic_fill(self.image, self.mask, **self.kwargs)
-        torch.cuda.current_stream(image.device).wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.out = harmonic_fill(self.image, self.mask, **self.kwargs)
-        self.key = (tuple(image.shape), tuple(mask.shape), image.device)
-
-    def __call__(self, image, mask):
-        if self.key != (tuple(image.shape), tuple(mask.shape), image.device):
-            self._capture(image, mask)
-        self.image.copy_(image)
-        self.mask.copy_(mask)
-        self.graph.replay()
-        return self.out.clone()

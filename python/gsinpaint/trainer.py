@@ -29,7 +29,7 @@ from .checkpoints import (atomic_save, light_path, load_own, package_counters,
                           package_descriptor)
 from .losses import inpaint_loss, psnr_in_hole
 from .model import GSInpaintNet, count_params
-from .prior import GraphedHarmonicFill, harmonic_fill
+from .prior import harmonic_fill
 from .render_fast import render_field_fast
 from .schedule import lr_at
 
@@ -37,11 +37,11 @@ SEED = 20261202
 V2_CONFIG = dict(prior_input=True, attention=2)
 
 
-def model_input(clean, mask, prior_input, fill=harmonic_fill):
+def model_input(clean, mask, prior_input):
     """The network input [B, 4, H, W]: the image with the holes zeroed (v1) or holding the
     harmonic fill (v2), and the mask."""
     if prior_input:
-        img = fill(clean, mask)
+        img = harmonic_fill(clean, mask)
     else:
         img = clean * (1 - mask)
     return torch.cat([img, mask], dim=1)
@@ -179,13 +179,10 @@ class BatchStream:
     the next batch, crops, masks and harmonic prior, is made on a side stream while the current
     step runs: those kernels are small and memory-bound and fill gaps the network leaves."""
 
-    def __init__(self, batches, batch, prior_input, device, prefetch=False, channels_last=False,
-                 graph_prior=False):
+    def __init__(self, batches, batch, prior_input, device, prefetch=False):
         self.batches = batches
         self.batch = int(batch)
         self.prior_input = prior_input
-        self.channels_last = channels_last
-        self.fill = GraphedHarmonicFill() if graph_prior and device.type == "cuda" else harmonic_fill
         self.stream = None
         if prefetch and device.type == "cuda":
             self.stream = torch.cuda.Stream(device)
@@ -195,10 +192,7 @@ class BatchStream:
 
     def _make(self):
         clean, mask, _ = self.batches.next(self.batch)
-        x = model_input(clean, mask, self.prior_input, self.fill)
-        if self.channels_last:
-            x = x.contiguous(memory_format=torch.channels_last)
-        return clean, mask, x
+        return clean, mask, model_input(clean, mask, self.prior_input)
 
     def next(self):
         if self.stream is None:
@@ -233,9 +227,6 @@ class TrainStep:
         self.prior_input = model.prior_input
         self.device = device
         self.cuda = device.type == "cuda"
-        self.channels_last = bool(args.channels_last and self.cuda)
-        if self.channels_last:
-            model.to(memory_format=torch.channels_last)
         net = TrainingForward(model)
         if args.compile:
             net = torch.compile(net)
@@ -245,8 +236,7 @@ class TrainStep:
         self.net = net
         self.loss = make_loss({"logmse": args.logmse_weight}, args.compile and self.cuda)
         self.inputs = BatchStream(batches, args.batch, self.prior_input, device,
-                                  prefetch=args.prefetch, channels_last=self.channels_last,
-                                  graph_prior=args.graph_prior)
+                                  prefetch=args.prefetch)
 
     def forward(self, x, clean):
         with torch.autocast(device_type=self.device.type, dtype=torch.bfloat16,
@@ -310,16 +300,16 @@ def bench(args, model, batches, device):
     m = parts.mean(axis=0)
     labels = ["inputs (data + prior)", "network fwd", "render + loss fwd",
               "loss, render, net bwd", "clip + optimiser"]
-    flags = " ".join(f for f in ("compile", "prefetch", "channels_last", "graph_prior")
-                     if getattr(args, f))
+    flags = " ".join(f for f in ("compile", "prefetch") if getattr(args, f))
     print("step [%s], batch %d: %.0f tiles/s (%.1f ms/step), peak %.1f GiB"
           % (flags or "eager", B, n * B / wall, 1000 * wall / n,
              torch.cuda.max_memory_allocated() / 2**30))
     for lab, v in zip(labels, m):
         print("   %-24s %7.2f ms  %4.1f%%" % (lab, v, 100 * v / m.sum()))
     # the parts of the inputs, alone
+    clean, mask, _ = batches.next(B)
     for name, fn in (("crops + masks", lambda: batches.next(B)),
-                     ("harmonic prior", lambda: harmonic_fill(*batches.next(B)[:2]))):
+                     ("harmonic prior", lambda: harmonic_fill(clean, mask))):
         for _ in range(2):
             fn()
         torch.cuda.synchronize()
@@ -373,9 +363,6 @@ def parse_args(argv=None):
                     help="torch.compile the network and the loss")
     ap.add_argument("--prefetch", action="store_true",
                     help="make the next batch on a side CUDA stream during the step")
-    ap.add_argument("--channels-last", action="store_true", help="NHWC network activations")
-    ap.add_argument("--graph-prior", action="store_true",
-                    help="replay the harmonic prior as one CUDA graph")
     ap.add_argument("--dev-limit", type=int, default=252)
     ap.add_argument("--log-every", type=int, default=100)
     ap.add_argument("--save-every-min", type=float, default=3.0)
