@@ -20,6 +20,10 @@ The Java side runs with ``java -cp target/classes:<classpath>`` when ``target/cp
 write TIFF, in one JVM after the first image); the peers' are per case in worker processes of
 one thread each (``--jobs`` of them at once). Medians are reported, so the first image's
 warm-up does not count.
+
+``--compare-model models/gs-inpaint-v1`` runs 2dgs with a second model side by side: the cases
+are cut into ``--rounds`` interleaved parts and the two models alternate part by part, so the
+speed of a shared machine drifting during the run weighs on both alike.
 """
 
 import argparse
@@ -60,11 +64,11 @@ def java_command(runner, repo):
     return None, runner
 
 
-def run_project(dev, rows, method, model, workdir, runner="auto", extra=()):
+def run_project(dev, rows, method, model, workdir, runner="auto", extra=(), tag=None):
     """Repairs every case in one process; returns {id: (output path, seconds)}."""
-    outdir = os.path.join(workdir, method)
+    outdir = os.path.join(workdir, tag or method)
     os.makedirs(outdir, exist_ok=True)
-    manifest = os.path.join(workdir, "manifest-%s.tsv" % method)
+    manifest = os.path.join(workdir, "manifest-%s.tsv" % (tag or method))
     by_out = {}
     with open(manifest, "w") as fh:
         for r in rows:
@@ -102,6 +106,25 @@ def run_project(dev, rows, method, model, workdir, runner="auto", extra=()):
         print("the command line exited with %d (%d of %d images done)" % (proc.returncode, len(res),
                                                                            len(rows)), file=sys.stderr)
     return res, identity, wall
+
+
+def run_models_interleaved(dev, rows, models, workdir, runner, rounds):
+    """2dgs with several model packages, the cases cut into ``rounds`` interleaved parts and the
+    models alternated part by part (A B, B A, A B, ...), so that a machine whose speed drifts
+    (a shared one) weighs on every model alike. Returns [(res, identity, wall)] per model."""
+    out = [({}, None, 0.0) for _ in models]
+    for k in range(rounds):
+        part = rows[k::rounds]
+        order = list(range(len(models)))
+        if k % 2:
+            order.reverse()
+        for i in order:
+            res, ident, wall = run_project(dev, part, "2dgs", models[i], workdir, runner,
+                                           tag="2dgs-m%d-p%d" % (i, k))
+            acc, _, total = out[i]
+            acc.update(res)
+            out[i] = (acc, ident, total + wall)
+    return out
 
 
 def read_output(path, like, maxv):
@@ -247,6 +270,11 @@ def main():
     ap.add_argument("--grid", type=int, default=6, help="cases in grid.png (0: none)")
     ap.add_argument("--out", default="docs/bench", help="folder for quality.md, quality.csv, grid.png")
     ap.add_argument("--workdir", default=None, help="where outputs go (default: a temporary folder)")
+    ap.add_argument("--compare-model", default=None,
+                    help="a second model package for 2dgs (e.g. models/gs-inpaint-v1), run "
+                         "interleaved with --model (named ours-2dgs-<folder name>)")
+    ap.add_argument("--rounds", type=int, default=6,
+                    help="with --compare-model: parts the cases are cut into, models alternated")
     args = ap.parse_args()
 
     rows = read_manifest(args.dev)
@@ -260,11 +288,20 @@ def main():
     t0 = time.time()
 
     recs, project_outputs, methods, identities = [], [], [], []
+    runs = []  # (name, res, identity, wall)
     for pm in [m.strip() for m in args.project_methods.split(",") if m.strip()]:
-        res, ident, wall = run_project(args.dev, rows, pm, args.model, workdir, args.runner)
         name = "ours-" + pm  # the peers keep evaluate.py's names (its "biharmonic" is scikit-image's)
-        identities.append("%s: `%s`, %d/%d images, %.1f s wall for the process" % (name, ident, len(res),
-                                                                                 len(rows), wall))
+        if pm == "2dgs" and args.compare_model:
+            models = [args.model, args.compare_model]
+            names = [name, name + "-" + os.path.basename(os.path.normpath(args.compare_model))]
+            for n, r in zip(names, run_models_interleaved(args.dev, rows, models, workdir,
+                                                          args.runner, max(1, args.rounds))):
+                runs.append((n,) + r)
+        else:
+            runs.append((name,) + run_project(args.dev, rows, pm, args.model, workdir, args.runner))
+    for name, res, ident, wall in runs:
+        identities.append("%s: `%s`, %d/%d images, %.1f s wall for the process(es)"
+                          % (name, ident, len(res), len(rows), wall))
         recs.extend(score_project(args.dev, rows, res, name))
         project_outputs.append((name, res))
         methods.append(name)

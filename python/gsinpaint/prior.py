@@ -12,8 +12,11 @@ training batch, so it must be fast and close to converged:
    equation with the known pixels fixed (image borders: zero normal derivative, as in the Java
    solver, which only couples pixels inside the image).
 
-On the development masks (holes up to ~100 px) the result is within ~1e-3 of the converged
-solution; the network sees the exact solution in the plugin and learns to correct either.
+Against a 600-sweep solution on 51 development cases (every mask kind), 40 sweeps per level
+are off by at most 3e-5 on scratches, specks and gaps, 1e-3 on average over all hole pixels, and
+at most 2e-2 in the middle of the widest strokes (where the coarse levels' start, "known if any
+pixel under it is", is least accurate); 20 sweeps at the finest level give 100x more error on
+the thin masks. The plugin solves exactly; the network learns to correct either.
 """
 
 import torch

@@ -30,6 +30,20 @@ final class BenchInputs {
 		return f;
 	}
 
+	/**
+	 * The predictor benchmarks' tile: {@link #image} scaled to [0, 1] with {@code holes} of its
+	 * pixels in strokes (hole pixels 0). Returns the tile; {@code hole} receives the mask.
+	 */
+	static float[][] strokeTile(final int size, final double holes, final boolean[] hole) {
+		final float[][] img = image(size, size, 3);
+		strokes(hole, size, size, Math.round(holes * size * size), 6, 30, 5);
+		final float[][] tile = new float[3][size * size];
+		for (int c = 0; c < 3; c++)
+			for (int i = 0; i < size * size; i++)
+				tile[c][i] = hole[i] ? 0f : img[c][i] / 255f;
+		return tile;
+	}
+
 	/** Interleaved-free planar RGB in [0, 255]: smooth gradients, a few edges and noise. */
 	static float[][] image(final int w, final int h, final long seed) {
 		final Random r = new Random(seed);

@@ -51,13 +51,8 @@ public class PredictorBenchmark {
 	@Setup
 	public void setup() {
 		filler = GaussianSplattingFiller.open(Paths.get(model), "cpu");
-		final float[][] img = BenchInputs.image(size, size, 3);
 		hole = new boolean[size * size];
-		BenchInputs.strokes(hole, size, size, Math.round(holes * size * size), 6, 30, 5);
-		tile = new float[3][size * size];
-		for (int c = 0; c < 3; c++)
-			for (int i = 0; i < size * size; i++)
-				tile[c][i] = hole[i] ? 0f : img[c][i] / 255f;
+		tile = BenchInputs.strokeTile(size, holes, hole);
 	}
 
 	@Benchmark
