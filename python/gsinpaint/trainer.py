@@ -329,6 +329,17 @@ def bench(args, model, batches, device):
         render_field_fast(ff).square().sum().backward()
     torch.cuda.synchronize()
     print("   alone: renderer fwd+bwd %7.2f ms" % (100 * (time.time() - t1)))
+    if args.profile:
+        from torch.profiler import ProfilerActivity, profile
+        with profile(activities=[ProfilerActivity.CPU, ProfilerActivity.CUDA]) as prof:
+            for _ in range(5):
+                step(1e-4)
+            torch.cuda.synchronize()
+        avg = prof.key_averages()
+        try:  # the column's name since torch 2.4; before it, "self_cuda_time_total"
+            print(avg.table(sort_by="self_device_time_total", row_limit=args.profile))
+        except (KeyError, AttributeError, ValueError):
+            print(avg.table(sort_by="self_cuda_time_total", row_limit=args.profile))
 
 
 # --------------------------------------------------------------------------------- main
@@ -371,6 +382,8 @@ def parse_args(argv=None):
                     help="with no checkpoint yet: matching weights of a model package's model.pt "
                          "(e.g. models/gs-inpaint-v1/model.pt) or of a checkpoint")
     ap.add_argument("--bench", type=int, default=0, help="only time N steps and report")
+    ap.add_argument("--profile", type=int, default=0,
+                    help="with --bench: then profile 5 steps and print the N costliest GPU ops")
     return ap.parse_args(argv)
 
 
