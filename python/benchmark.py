@@ -22,7 +22,7 @@ one thread each (``--jobs`` of them at once). Medians are reported, so the first
 warm-up does not count.
 
 ``--compare-model models/gs-inpaint-v1`` runs 2dgs with a second model side by side: the cases
-are cut into ``--rounds`` interleaved parts and the two models alternate part by part, so the
+are cut into ``--rounds`` consecutive parts and the two models alternate part by part, so the
 speed of a shared machine drifting during the run weighs on both alike.
 """
 
@@ -109,12 +109,15 @@ def run_project(dev, rows, method, model, workdir, runner="auto", extra=(), tag=
 
 
 def run_models_interleaved(dev, rows, models, workdir, runner, rounds):
-    """2dgs with several model packages, the cases cut into ``rounds`` interleaved parts and the
+    """2dgs with several model packages, the cases cut into ``rounds`` consecutive parts and the
     models alternated part by part (A B, B A, A B, ...), so that a machine whose speed drifts
     (a shared one) weighs on every model alike. Returns [(res, identity, wall)] per model."""
     out = [({}, None, 0.0) for _ in models]
+    size = -(-len(rows) // rounds)
     for k in range(rounds):
-        part = rows[k::rounds]
+        part = rows[k * size:(k + 1) * size]  # consecutive: every part holds every kind
+        if not part:
+            break
         order = list(range(len(models)))
         if k % 2:
             order.reverse()
