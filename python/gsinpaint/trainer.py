@@ -229,7 +229,7 @@ class TrainStep:
         self.cuda = device.type == "cuda"
         net = TrainingForward(model)
         if args.compile:
-            net = torch.compile(net)
+            net = torch.compile(net, mode=args.compile_mode)
         if world > 1:
             net = torch.nn.parallel.DistributedDataParallel(
                 net, device_ids=[device.index] if self.cuda else None)
@@ -372,6 +372,8 @@ def parse_args(argv=None):
     ap.add_argument("--attention", type=int, default=V2_CONFIG["attention"])
     ap.add_argument("--compile", action="store_true",
                     help="torch.compile the network and the loss")
+    ap.add_argument("--compile-mode", default=None,
+                    help="torch.compile mode of the network, e.g. max-autotune-no-cudagraphs")
     ap.add_argument("--prefetch", action="store_true",
                     help="make the next batch on a side CUDA stream during the step")
     ap.add_argument("--dev-limit", type=int, default=252)
