@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 
-import io.github.gsinpaint.core.MethodOptions;
+import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.core.gs.ModelLocator;
 import io.github.gsinpaint.core.gs.ModelPackage;
+import io.github.gsinpaint.methods.MethodOptions;
+import io.github.gsinpaint.methods.Methods;
 
 /**
  * Model packages for tests. The 2DGS tests run the trained default model when the checkout has it
@@ -40,10 +42,19 @@ public final class TestModels {
 			dir.resolve("model.pt"));
 	}
 
-	/** @return options that open "2dgs" on the CPU: the trained model if present, else the fixture */
+	/**
+	 * @return options that open "2dgs" on the CPU: the checkout's trained default model if present,
+	 *         else the fixture
+	 */
 	public static MethodOptions gsOptions() {
-		final MethodOptions cpu = MethodOptions.defaults().withDevice(MethodOptions.CPU);
-		return hasTrainedModel() ? cpu : cpu.withModelPath(fixture());
+		final MethodOptions cpu = MethodOptions.defaults().withDevice("cpu");
+		return cpu.withModelPath(hasTrainedModel() ? Paths.get("models", ModelLocator.DEFAULT)
+			: fixture());
+	}
+
+	/** Opens a method by name with the other options of {@code o}. */
+	public static TileFiller open(final String method, final MethodOptions o) {
+		return Methods.open(o.withMethod(method));
 	}
 
 	/** Copies the fixture package into {@code dir} (created if needed) and returns it. */

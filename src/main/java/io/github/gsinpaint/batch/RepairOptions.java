@@ -3,33 +3,25 @@ package io.github.gsinpaint.batch;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Locale;
 
-import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.InpaintSettings;
-import io.github.gsinpaint.core.MethodOptions;
+import io.github.gsinpaint.methods.Method;
+import io.github.gsinpaint.methods.MethodOptions;
 
 /**
- * Everything a batch of repairs needs besides its lines: method, model, device, tiling, mask
- * recipe, overwrite, thread budget and where outputs may go. The defaults live here and only
- * here. Immutable and serializable (Spark ships it to the executors; the core's own option
- * classes are rebuilt there from it).
+ * Everything a batch of repairs needs besides its lines: the method's options (the
+ * {@link MethodOptions} that the ImageJ front ends build too, with the defaults of every front
+ * end), the mask recipe, overwrite, thread budget and where outputs may go. Immutable and
+ * serializable (Spark ships it to the executors).
  */
 public final class RepairOptions implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	public static final String DEFAULT_METHOD = InpaintMethods.GAUSSIAN_SPLATTING;
-	public static final String DEFAULT_DEVICE = MethodOptions.AUTO;
 	/** 0: chosen from the cores and the other repair processes running (see TorchThreads) */
 	public static final int AUTOMATIC_THREADS = 0;
 
-	private final String method;
-	private final String model;
-	private final String device;
-	private final int tileSize;
-	private final int contextMargin;
+	private final MethodOptions method;
 	private final MaskRecipe mask;
 	private final boolean overwrite;
 	private final int torchThreads;
@@ -37,10 +29,6 @@ public final class RepairOptions implements Serializable {
 
 	private RepairOptions(final Builder b) {
 		method = b.method;
-		model = b.model;
-		device = b.device;
-		tileSize = b.tileSize;
-		contextMargin = b.contextMargin;
 		mask = b.mask;
 		overwrite = b.overwrite;
 		torchThreads = b.torchThreads;
@@ -56,17 +44,8 @@ public final class RepairOptions implements Serializable {
 		return builder().build();
 	}
 
-	public String method() {
-		return method;
-	}
-
-	/** @return the model package folder, or null for the bundled model */
-	public Path model() {
-		return model == null ? null : Paths.get(model);
-	}
-
-	public String device() {
-		return device;
+	public Method method() {
+		return method.method();
 	}
 
 	public MaskRecipe mask() {
@@ -89,26 +68,17 @@ public final class RepairOptions implements Serializable {
 	}
 
 	public MethodOptions methodOptions() {
-		return MethodOptions.defaults().withDevice(device).withModelPath(model());
+		return method;
 	}
 
 	public InpaintSettings settings() {
-		return InpaintSettings.defaults().withTileSize(tileSize).withContextMargin(contextMargin);
-	}
-
-	/** Open methods may be shared by lines with the same key: same method, model and device. */
-	public String fillerKey() {
-		return method + "|" + (model == null ? "" : model) + "|" + device;
+		return method.settings();
 	}
 
 	/** Builds options; every setter checks its value, so a bad option fails where it is given. */
 	public static final class Builder {
 
-		private String method = DEFAULT_METHOD;
-		private String model;
-		private String device = DEFAULT_DEVICE;
-		private int tileSize;
-		private int contextMargin = InpaintSettings.DEFAULT_CONTEXT_MARGIN;
+		private MethodOptions method = MethodOptions.defaults();
 		private MaskRecipe mask = MaskRecipe.fileOnly();
 		private boolean overwrite = true;
 		private int torchThreads = AUTOMATIC_THREADS;
@@ -116,35 +86,32 @@ public final class RepairOptions implements Serializable {
 
 		private Builder() {}
 
+		/** @throws io.github.gsinpaint.core.InpaintException for an unknown name */
 		public Builder method(final String name) {
-			final String m = name.trim().toLowerCase(Locale.ROOT);
-			if (!InpaintMethods.names().contains(m)) throw new InpaintException("Unknown method '" +
-				name + "': choose one of " + String.join(", ", InpaintMethods.names()) + ".");
-			method = m;
+			method = method.withMethod(name);
 			return this;
 		}
 
 		/** @param folder a model package folder, or null for the bundled model */
 		public Builder model(final Path folder) {
-			model = folder == null ? null : folder.toAbsolutePath().toString();
+			method = method.withModelPath(folder == null ? null : folder.toAbsolutePath());
 			return this;
 		}
 
+		/** @throws io.github.gsinpaint.core.InpaintException for an unknown device */
 		public Builder device(final String d) {
-			device = MethodOptions.defaults().withDevice(d).device();
+			method = method.withDevice(d);
 			return this;
 		}
 
 		/** @param pixels 0 for the method's own tile size */
 		public Builder tileSize(final int pixels) {
-			InpaintSettings.defaults().withTileSize(pixels);
-			tileSize = pixels;
+			method = method.withTileSize(pixels);
 			return this;
 		}
 
 		public Builder contextMargin(final int pixels) {
-			InpaintSettings.defaults().withContextMargin(pixels);
-			contextMargin = pixels;
+			method = method.withContextMargin(pixels);
 			return this;
 		}
 

@@ -20,8 +20,9 @@ import io.github.gsinpaint.batch.RepairOptions;
 import io.github.gsinpaint.batch.TorchThreads;
 import io.github.gsinpaint.core.InpaintCancelledException;
 import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.TileFiller;
+import io.github.gsinpaint.methods.Method;
+import io.github.gsinpaint.methods.Methods;
 
 /**
  * Command line: one image, a manifest or a pair of folders, repaired in one process with the model
@@ -87,9 +88,9 @@ public final class InpaintCli {
 		final int total = manifest.lines().size() + manifest.problems().size();
 		if (!todo.isEmpty()) try {
 			removeStaleParts(todo);
-			if (options.method().equals(InpaintMethods.GAUSSIAN_SPLATTING)) TorchThreads.configure(
+			if (options.method() == Method.GAUSSIAN_SPLATTING) TorchThreads.configure(
 				options.torchThreads());
-			try (TileFiller filler = InpaintMethods.open(options.method(), options.methodOptions())) {
+			try (TileFiller filler = Methods.open(options.methodOptions())) {
 				System.out.println("Method: " + filler.identity());
 				for (final RepairLine line : todo) {
 					final LineResult r = LineRepairer.repair(line, filler, options);

@@ -52,6 +52,15 @@ public interface TileFiller extends AutoCloseable {
 		return fill(tile, hole, width, height, progress);
 	}
 
+	/**
+	 * @return the band along the hole's border that the pipeline re-solves biharmonically after
+	 *         this method's fill ({@link BorderBand#NONE}, the default, for none); applied to every
+	 *         tile before the fill is clipped ({@link KnownRange})
+	 */
+	default BorderBand borderBand() {
+		return BorderBand.NONE;
+	}
+
 	/** @return the tile edge length this method works best with (pixels) */
 	int preferredTileSize();
 

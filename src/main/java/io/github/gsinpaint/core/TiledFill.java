@@ -3,8 +3,9 @@ package io.github.gsinpaint.core;
 import java.util.List;
 
 /**
- * The shared tile loop: cuts tiles from a {@link Frame}, has the method fill each, clips the fill
- * ({@link KnownRange}) and blends overlapping tiles with linear ramps into one frame-sized result.
+ * The shared tile loop: cuts tiles from a {@link Frame}, has the method fill each, re-solves the
+ * border band the method asks for ({@link BorderBand}), clips the fill ({@link KnownRange}) and
+ * blends overlapping tiles with linear ramps into one frame-sized result.
  * <p>
  * Two kinds of whole-hole information can come with the frame. A <em>prior</em>, the classical
  * fill the method asked for ({@link TileFiller#prior()}), is handed to the method with each tile.
@@ -84,7 +85,7 @@ final class TiledFill {
 				}
 			KnownRange.widen(range, tileGuide, tileDeep, true);
 		}
-		final float[][] filled;
+		float[][] filled;
 		if (prior != null) {
 			final float[][] tilePrior = new float[channels][n];
 			frame.cut(prior, x0, y0, w, h, tilePrior, Float.NaN);
@@ -92,6 +93,7 @@ final class TiledFill {
 			filled = filler.fill(values, open, tilePrior, w, h, progress);
 		}
 		else filled = filler.fill(values, open, w, h, progress);
+		filled = filler.borderBand().apply(values, open, filled, w, h, progress);
 		if (tileShare != null) for (int i = 0; i < n; i++) {
 			final float g = tileShare[0][i];
 			if (!open[i] || g <= 0) continue;

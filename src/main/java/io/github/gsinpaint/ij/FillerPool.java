@@ -3,9 +3,9 @@ package io.github.gsinpaint.ij;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.gsinpaint.core.InpaintMethods;
-import io.github.gsinpaint.core.MethodOptions;
 import io.github.gsinpaint.core.TileFiller;
+import io.github.gsinpaint.methods.MethodOptions;
+import io.github.gsinpaint.methods.Methods;
 
 /**
  * Keeps the last opened method (for 2dgs: the loaded model, about a second to load) between runs
@@ -45,13 +45,13 @@ public final class FillerPool {
 	}
 
 	/** @throws io.github.gsinpaint.core.InpaintException when the method cannot be opened */
-	public static Lease borrow(final String method, final MethodOptions options) {
-		final String key = method + " " + options;
+	public static Lease borrow(final MethodOptions options) {
+		final String key = options.openKey();
 		synchronized (FillerPool.class) {
 			final TileFiller f = idle.remove(key);
 			if (f != null) return new Lease(key, f);
 		}
-		return new Lease(key, InpaintMethods.open(method, options));
+		return new Lease(key, Methods.open(options));
 	}
 
 	private static void giveBack(final String key, final TileFiller filler) {

@@ -70,12 +70,9 @@ public final class InpaintJob {
 		final int[] toFill = masks.keySet().stream().mapToInt(Integer::intValue).toArray();
 		progress.checkCancelled();
 
-		final InpaintSettings settings = InpaintSettings.defaults().withTileSize(options
-			.tileSize());
+		final InpaintSettings settings = options.methodOptions().settings();
 		final ImagePlus result;
-		try (FillerPool.Lease lease = FillerPool.borrow(options.method(), options
-			.methodOptions()))
-		{
+		try (FillerPool.Lease lease = FillerPool.borrow(options.methodOptions())) {
 			result = ImagePlusInpainter.inpaint(imp, masks::get, toFill, lease.filler(), settings,
 				progress);
 		}

@@ -1,5 +1,7 @@
 package io.github.gsinpaint.ij;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -7,12 +9,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.core.InpaintMethods;
-import io.github.gsinpaint.core.MethodOptions;
+import io.github.gsinpaint.core.gs.DeviceChoice;
+import io.github.gsinpaint.methods.Method;
+import io.github.gsinpaint.methods.MethodOptions;
 
 /**
- * Everything a user chooses for one repair, as one immutable value: built by the SciJava command,
- * the ImageJ 1.x dialog, a macro line, the command line or Spark, and read by {@link InpaintJob}.
+ * Everything a user chooses for one repair in ImageJ, as one immutable value: built by the SciJava
+ * command, the ImageJ 1.x dialog and a macro line, and read by {@link InpaintJob}. Its method part
+ * is the {@link MethodOptions} that the command line and Spark build too (the defaults live
+ * there); the rest says where the mask comes from, which planes to repair and whether to outline.
  * Holds no image, so it can be kept between runs, logged, sent to a cluster and compared.
  * <p>
  * Every {@code with...} checks its argument and returns a new object, so an invalid value is
@@ -43,79 +48,88 @@ public final class InpaintOptions {
 
 	public static final String DISK = "disk", SQUARE = "square";
 	public static final List<String> SHAPES = list(DISK, SQUARE);
-	public static final List<String> DEVICES = list(MethodOptions.AUTO, MethodOptions.CPU,
-		MethodOptions.GPU);
+	/** The dialog's device choices ({@link DeviceChoice#parse} also takes "cuda"). */
+	public static final List<String> DEVICES = list(DeviceChoice.AUTO.key(), DeviceChoice.CPU.key(),
+		DeviceChoice.GPU.key());
 
 	/** The macro keys, in dialog order; the SciJava command's parameter names are the same. */
 	public static final List<String> KEYS = list("method", "mask_source", "mask_image", "value",
 		"saturation_level", "threshold", "dilation", "shape", "planes", "device", "tile_size", "model", "outline");
 
-	private final String method;
-	private final String maskSource;
-	private final String maskImage;
-	private final double value;
-	private final double saturationLevel;
-	private final double threshold;
-	private final int dilation;
-	private final String shape;
-	private final String planes;
-	private final String device;
-	private final int tileSize;
-	private final String model;
-	private final boolean outline;
+	private MethodOptions methodOptions = MethodOptions.defaults();
+	private String maskSource = SELECTION;
+	private String maskImage = "";
+	private double value;
+	/** 0: the type's maximum */
+	private double saturationLevel;
+	private double threshold = DefectFinder.DEFAULT_THRESHOLD;
+	private int dilation;
+	private String shape = DISK;
+	private String planes = CURRENT_POSITION;
+	private boolean outline;
 
-	private InpaintOptions(final String method, final String maskSource, final String maskImage,
-		final double value, final double saturationLevel, final double threshold,
-		final int dilation, final String shape,
-		final String planes, final String device, final int tileSize, final String model,
-		final boolean outline)
-	{
-		this.method = method;
-		this.maskSource = maskSource;
-		this.maskImage = maskImage;
-		this.value = value;
-		this.saturationLevel = saturationLevel;
-		this.threshold = threshold;
-		this.dilation = dilation;
-		this.shape = shape;
-		this.planes = planes;
-		this.device = device;
-		this.tileSize = tileSize;
-		this.model = model;
-		this.outline = outline;
+	/** Fields are only set on a fresh copy, before it is returned: instances never change. */
+	private InpaintOptions() {}
+
+	private InpaintOptions copy() {
+		final InpaintOptions c = new InpaintOptions();
+		c.methodOptions = methodOptions;
+		c.maskSource = maskSource;
+		c.maskImage = maskImage;
+		c.value = value;
+		c.saturationLevel = saturationLevel;
+		c.threshold = threshold;
+		c.dilation = dilation;
+		c.shape = shape;
+		c.planes = planes;
+		c.outline = outline;
+		return c;
 	}
 
 	/**
-	 * The documented defaults (docs/FIJI.md): 2dgs on the selection, every channel of the current
-	 * position, no dilation, no outline (an overlay would be burned into PNG and JPEG exports).
+	 * The documented defaults (docs/FIJI.md): the method's defaults ({@link MethodOptions}, the same
+	 * for every front end) on the selection, every channel of the current position, no dilation, no
+	 * outline (an overlay would be burned into PNG and JPEG exports).
 	 */
 	public static InpaintOptions defaults() {
-		return new InpaintOptions(InpaintMethods.GAUSSIAN_SPLATTING, SELECTION, "", 0, 0, DefectFinder.DEFAULT_THRESHOLD, 0, DISK,
-			CURRENT_POSITION, MethodOptions.AUTO, 0, "", false);
+		return new InpaintOptions();
 	}
 
+	/** @param m a method's name ({@link Method#parse}) */
 	public InpaintOptions withMethod(final String m) {
-		return new InpaintOptions(choice("inpainting method", m, InpaintMethods.names()), maskSource,
-			maskImage, value, saturationLevel, threshold, dilation, shape, planes, device, tileSize, model,
-			outline);
+		return withMethodOptions(methodOptions.withMethod(m));
+	}
+
+	public InpaintOptions withMethod(final Method m) {
+		return withMethodOptions(methodOptions.withMethod(m));
+	}
+
+	/** @param o method, model, device, tile size and context margin at once */
+	public InpaintOptions withMethodOptions(final MethodOptions o) {
+		final InpaintOptions c = copy();
+		c.methodOptions = Objects.requireNonNull(o, "method options");
+		return c;
 	}
 
 	public InpaintOptions withMaskSource(final String s) {
-		return new InpaintOptions(method, choice("mask_source", s, MASK_SOURCES), maskImage, value,
-			saturationLevel, threshold, dilation, shape, planes, device, tileSize, model, outline);
+		final InpaintOptions c = copy();
+		c.maskSource = choice("mask_source", s, MASK_SOURCES);
+		return c;
 	}
 
 	/** @param title the title of an open image (mask source "mask image"); empty for none */
 	public InpaintOptions withMaskImage(final String title) {
-		return new InpaintOptions(method, maskSource, title == null ? "" : title.trim(), value,
-			saturationLevel, threshold, dilation, shape, planes, device, tileSize, model, outline);
+		final InpaintOptions c = copy();
+		c.maskImage = title == null ? "" : title.trim();
+		return c;
 	}
 
 	public InpaintOptions withValue(final double v) {
 		if (Double.isNaN(v)) throw new InpaintException(
 			"The value must be a number (for NaN pixels choose the mask source 'NaN pixels').");
-		return new InpaintOptions(method, maskSource, maskImage, v, saturationLevel, threshold, dilation,
-			shape, planes, device, tileSize, model, outline);
+		final InpaintOptions c = copy();
+		c.value = v;
+		return c;
 	}
 
 	/**
@@ -125,8 +139,9 @@ public final class InpaintOptions {
 	public InpaintOptions withSaturationLevel(final double level) {
 		if (!(level >= 0)) throw new InpaintException("The saturation level (saturation_level) " +
 			"must be 0 (the type's maximum) or a positive pixel value, got " + level + ".");
-		return new InpaintOptions(method, maskSource, maskImage, value, level, threshold, dilation, shape,
-			planes, device, tileSize, model, outline);
+		final InpaintOptions c = copy();
+		c.saturationLevel = level;
+		return c;
 	}
 
 	/**
@@ -138,51 +153,58 @@ public final class InpaintOptions {
 		if (!(sds > 0)) throw new InpaintException("The threshold must be a positive number of " +
 			"robust standard deviations (default " + DefectFinder.DEFAULT_THRESHOLD + "), got " + sds +
 			".");
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, sds,
-			dilation, shape, planes, device, tileSize, model, outline);
+		final InpaintOptions c = copy();
+		c.threshold = sds;
+		return c;
 	}
 
 	public InpaintOptions withDilation(final int pixels) {
 		if (pixels < 0) throw new InpaintException("The mask dilation must be 0 or more pixels.");
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, pixels,
-			shape, planes, device, tileSize, model, outline);
+		final InpaintOptions c = copy();
+		c.dilation = pixels;
+		return c;
 	}
 
 	public InpaintOptions withShape(final String s) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
-			choice("dilation shape", s, SHAPES), planes, device, tileSize, model, outline);
+		final InpaintOptions c = copy();
+		c.shape = choice("dilation shape", s, SHAPES);
+		return c;
 	}
 
 	public InpaintOptions withPlanes(final String p) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
-			shape, choice("planes", p, PLANE_CHOICES), device, tileSize, model, outline);
+		final InpaintOptions c = copy();
+		c.planes = choice("planes", p, PLANE_CHOICES);
+		return c;
 	}
 
+	/** @param d a device's name ({@link DeviceChoice#parse}: auto, cpu, gpu or cuda) */
 	public InpaintOptions withDevice(final String d) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
-			shape, planes, choice("device", d, DEVICES), tileSize, model, outline);
+		return withMethodOptions(methodOptions.withDevice(d));
 	}
 
 	public InpaintOptions withTileSize(final int pixels) {
-		if (pixels < 0) throw new InpaintException(
-			"The tile size must be 0 (the method's default) or a positive number of pixels.");
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
-			shape, planes, device, pixels, model, outline);
+		return withMethodOptions(methodOptions.withTileSize(pixels));
 	}
 
 	/** @param folder a model package folder; empty or null for the bundled model */
 	public InpaintOptions withModel(final String folder) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
-			shape, planes, device, tileSize, folder == null ? "" : folder.trim(), outline);
+		final String f = folder == null ? "" : folder.trim();
+		try {
+			return withMethodOptions(methodOptions.withModelPath(f.isEmpty() ? null : Paths.get(f)));
+		}
+		catch (final InvalidPathException e) {
+			throw new InpaintException("The model folder '" + folder + "' is not a valid path.", e);
+		}
 	}
 
 	public InpaintOptions withOutline(final boolean on) {
-		return new InpaintOptions(method, maskSource, maskImage, value, saturationLevel, threshold, dilation,
-			shape, planes, device, tileSize, model, on);
+		final InpaintOptions c = copy();
+		c.outline = on;
+		return c;
 	}
 
-	public String method() {
-		return method;
+	public Method method() {
+		return methodOptions.method();
 	}
 
 	public String maskSource() {
@@ -217,26 +239,26 @@ public final class InpaintOptions {
 		return planes;
 	}
 
-	public String device() {
-		return device;
+	public DeviceChoice device() {
+		return methodOptions.device();
 	}
 
 	public int tileSize() {
-		return tileSize;
+		return methodOptions.tileSize();
 	}
 
+	/** @return the model package folder, empty for the bundled model */
 	public String model() {
-		return model;
+		return methodOptions.modelPath() == null ? "" : methodOptions.modelPath().toString();
 	}
 
 	public boolean outline() {
 		return outline;
 	}
 
-	/** @return the core's options for opening the method (model folder and device) */
+	/** @return the method's options: method, model folder, device, tile size, context margin */
 	public MethodOptions methodOptions() {
-		return MethodOptions.defaults().withDevice(device).withModelPath(model.isEmpty() ? null
-			: java.nio.file.Paths.get(model));
+		return methodOptions;
 	}
 
 	/**
@@ -245,7 +267,7 @@ public final class InpaintOptions {
 	 */
 	public String toMacroOptions() {
 		final StringBuilder sb = new StringBuilder();
-		sb.append("method=").append(method);
+		sb.append("method=").append(method());
 		sb.append(" mask_source=").append(bracket(maskSource));
 		if (maskSource.equals(MASK_IMAGE)) sb.append(" mask_image=").append(bracket(maskImage));
 		if (maskSource.equals(VALUE)) sb.append(" value=").append(number(value));
@@ -256,11 +278,11 @@ public final class InpaintOptions {
 		sb.append(" dilation=").append(dilation);
 		if (dilation > 0) sb.append(" shape=").append(shape);
 		sb.append(" planes=").append(bracket(planes));
-		if (method.equals(InpaintMethods.GAUSSIAN_SPLATTING)) {
-			sb.append(" device=").append(device);
-			if (!model.isEmpty()) sb.append(" model=").append(bracket(model));
+		if (method() == Method.GAUSSIAN_SPLATTING) {
+			sb.append(" device=").append(device());
+			if (!model().isEmpty()) sb.append(" model=").append(bracket(model()));
 		}
-		if (tileSize > 0) sb.append(" tile_size=").append(tileSize);
+		if (tileSize() > 0) sb.append(" tile_size=").append(tileSize());
 		if (outline) sb.append(" outline");
 		return sb.toString();
 	}
@@ -275,13 +297,13 @@ public final class InpaintOptions {
 	public static InpaintOptions fromMacroOptions(final String options) {
 		final String o = options == null ? "" : options.trim() + " ";
 		final InpaintOptions d = defaults();
-		return d.withMethod(get(o, "method", d.method)).withMaskSource(get(o, "mask_source",
+		return d.withMethod(get(o, "method", d.method().key())).withMaskSource(get(o, "mask_source",
 			d.maskSource)).withMaskImage(get(o, "mask_image", d.maskImage)).withValue(number(o,
 				"value", d.value)).withSaturationLevel(number(o, "saturation_level",
 					d.saturationLevel)).withThreshold(number(o, "threshold", d.threshold)).withDilation((int) number(o, "dilation", d.dilation)).withShape(
 						get(o, "shape", d.shape)).withPlanes(get(o, "planes", d.planes)).withDevice(get(o,
-							"device", d.device)).withTileSize((int) number(o, "tile_size", d.tileSize))
-			.withModel(get(o, "model", d.model)).withOutline((" " + o).contains(" outline "));
+							"device", d.device().key())).withTileSize((int) number(o, "tile_size", d.tileSize()))
+			.withModel(get(o, "model", d.model())).withOutline((" " + o).contains(" outline "));
 	}
 
 	private static String get(final String options, final String key, final String otherwise) {
@@ -308,17 +330,16 @@ public final class InpaintOptions {
 	public boolean equals(final Object o) {
 		if (!(o instanceof InpaintOptions)) return false;
 		final InpaintOptions x = (InpaintOptions) o;
-		return method.equals(x.method) && maskSource.equals(x.maskSource) && maskImage.equals(
+		return methodOptions.equals(x.methodOptions) && maskSource.equals(x.maskSource) && maskImage.equals(
 			x.maskImage) && Double.compare(value, x.value) == 0 && Double.compare(saturationLevel,
 				x.saturationLevel) == 0 && Double.compare(threshold, x.threshold) == 0 && dilation == x.dilation && shape.equals(x.shape) && planes
-					.equals(x.planes) && device.equals(x.device) && tileSize == x.tileSize && model
-						.equals(x.model) && outline == x.outline;
+					.equals(x.planes) && outline == x.outline;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(method, maskSource, maskImage, value, saturationLevel, threshold, dilation, shape,
-			planes, device, tileSize, model, outline);
+		return Objects.hash(methodOptions, maskSource, maskImage, value, saturationLevel, threshold, dilation, shape,
+			planes, outline);
 	}
 
 	private static String bracket(final String s) {

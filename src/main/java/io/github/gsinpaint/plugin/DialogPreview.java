@@ -137,10 +137,9 @@ final class DialogPreview {
 			final ImagePlus shown = new ImagePlus("preview", stack);
 			final ImagePlus repaired;
 			// Borrowed from the session's pool: the model the preview loads is the one OK then uses.
-			try (FillerPool.Lease lease = FillerPool.borrow(o.method(), o.methodOptions())) {
+			try (FillerPool.Lease lease = FillerPool.borrow(o.methodOptions())) {
 				repaired = ImagePlusInpainter.inpaint(shown, k -> masks.get(planes[k - 1]), indices(
-					planes.length), lease.filler(), InpaintSettings.defaults().withTileSize(o
-						.tileSize()), progress);
+					planes.length), lease.filler(), o.methodOptions().settings(), progress);
 			}
 			final Rectangle box = bounds(masks.values());
 			final ImageProcessor picture = picture(repaired, planes, box);

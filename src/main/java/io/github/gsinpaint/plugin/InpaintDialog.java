@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Vector;
 
 import ij.ImagePlus;
@@ -20,9 +19,9 @@ import ij.WindowManager;
 import ij.gui.DialogListener;
 import ij.gui.GenericDialog;
 import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.ij.InpaintJob;
 import io.github.gsinpaint.ij.InpaintOptions;
+import io.github.gsinpaint.methods.Method;
 
 /**
  * The ImageJ 1.x dialog: every field a macro key (the label up to the first space, lower-cased),
@@ -77,7 +76,7 @@ final class InpaintDialog implements DialogListener {
 	private void build(final InpaintOptions o) {
 		gd.addMessage("Repairs the damaged pixels of \"" + shorten(imp.getTitle()) +
 			"\" into a new image; the original stays as it is.");
-		gd.addChoice("Method", InpaintMethods.names().toArray(new String[0]), o.method());
+		gd.addChoice("Method", Method.keys().toArray(new String[0]), o.method().key());
 		gd.addMessage(methodHelp(o.method()));
 		methodLine = lastLabel();
 		gd.addChoice("Mask_source", InpaintOptions.MASK_SOURCES.toArray(new String[0]), o
@@ -93,7 +92,7 @@ final class InpaintDialog implements DialogListener {
 		gd.addNumericField("Dilation", o.dilation(), 0, 4, "pixels (grow the mask)");
 		gd.addChoice("Shape", InpaintOptions.SHAPES.toArray(new String[0]), o.shape());
 		gd.addChoice("Planes", InpaintOptions.PLANE_CHOICES.toArray(new String[0]), o.planes());
-		gd.addChoice("Device", InpaintOptions.DEVICES.toArray(new String[0]), o.device());
+		gd.addChoice("Device", InpaintOptions.DEVICES.toArray(new String[0]), o.device().key());
 		gd.addNumericField("Tile_size", o.tileSize(), 0, 5, "pixels (0 = method default)");
 		gd.addDirectoryField("Model", o.model(), 24);
 		gd.addCheckbox("Outline filled pixels (overlay, not saved in TIFF pixels)", o.outline());
@@ -164,7 +163,7 @@ final class InpaintDialog implements DialogListener {
 		enable((TextField) numbers.get(NUM_THRESHOLD), s.equals(InpaintOptions.OUTLIERS) || s
 			.equals(InpaintOptions.BAD_LINES));
 		enable((Choice) choices.get(CH_SHAPE), o.dilation() > 0);
-		final boolean gs = o.method().equals(InpaintMethods.GAUSSIAN_SPLATTING);
+		final boolean gs = o.method() == Method.GAUSSIAN_SPLATTING;
 		enable((Choice) choices.get(CH_DEVICE), gs);
 		enable((TextField) gd.getStringFields().get(0), gs);
 		enable((Choice) choices.get(CH_PLANES), imp.getStackSize() > 1);
@@ -205,11 +204,11 @@ final class InpaintDialog implements DialogListener {
 	}
 
 	/** One line on what the method is and when to use it. */
-	static String methodHelp(final String method) {
-		switch (method.toLowerCase(Locale.ROOT)) {
-			case InpaintMethods.HARMONIC:
+	static String methodHelp(final Method method) {
+		switch (method) {
+			case HARMONIC:
 				return "harmonic: smooth Laplace fill; tiny defects, smooth images; no native engine.";
-			case InpaintMethods.BIHARMONIC:
+			case BIHARMONIC:
 				return "biharmonic: smoother fill that continues gradients; smooth images.";
 			default:
 				return "2dgs: learned 2D Gaussian Splatting fill; textures, edges, labels, larger holes.";

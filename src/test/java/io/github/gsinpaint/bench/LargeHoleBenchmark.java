@@ -1,12 +1,13 @@
 package io.github.gsinpaint.bench;
 
+import io.github.gsinpaint.TestModels;
+
 import java.util.Locale;
 import java.util.Random;
 
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Inpainting;
-import io.github.gsinpaint.core.MethodOptions;
+import io.github.gsinpaint.methods.MethodOptions;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import net.imglib2.Cursor;
@@ -87,10 +88,10 @@ public final class LargeHoleBenchmark {
 			m.get().set(x >= x0 && x < x0 + side && y >= x0 && y < x0 + side);
 		}
 		final String model = System.getProperty("gsinpaint.model");
-		MethodOptions options = MethodOptions.defaults().withDevice(MethodOptions.CPU);
+		MethodOptions options = MethodOptions.defaults().withDevice("cpu");
 		if (model != null) options = options.withModelPath(java.nio.file.Paths.get(model));
 		for (int k = 3; k < args.length; k++) {
-			try (TileFiller f = InpaintMethods.open(args[k], options)) {
+			try (TileFiller f = TestModels.open(args[k], options)) {
 				final long[] last = { System.nanoTime() }, longest = { 0 }, reports = { 0 };
 				final Progress p = new Progress() {
 

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.core.gs.DeviceChoice;
 import io.github.gsinpaint.core.gs.GaussianSplattingFiller;
 
 /**
@@ -50,7 +51,7 @@ public class PredictorBenchmark {
 
 	@Setup
 	public void setup() {
-		filler = GaussianSplattingFiller.open(Paths.get(model), "cpu");
+		filler = GaussianSplattingFiller.open(Paths.get(model), DeviceChoice.CPU);
 		hole = new boolean[size * size];
 		tile = BenchInputs.strokeTile(size, holes, hole);
 	}

@@ -4,6 +4,7 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 
 import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.core.gs.DeviceChoice;
 import io.github.gsinpaint.core.gs.GaussianSplattingFiller;
 
 /**
@@ -30,7 +31,7 @@ public final class PredictorSideBySide {
 		final double[][] ms = new double[models.length][rounds];
 		try {
 			for (int m = 0; m < models.length; m++) {
-				fillers[m] = GaussianSplattingFiller.open(Paths.get(models[m]), "cpu");
+				fillers[m] = GaussianSplattingFiller.open(Paths.get(models[m]), DeviceChoice.CPU);
 				for (int k = 0; k < 5; k++) // warm-up: the engine's graph optimisation, caches
 					fillers[m].fill(tile, hole, size, size, Progress.NONE);
 			}

@@ -1,5 +1,7 @@
 package io.github.gsinpaint.bench;
 
+import io.github.gsinpaint.TestModels;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Inpainting;
-import io.github.gsinpaint.core.MethodOptions;
+import io.github.gsinpaint.methods.MethodOptions;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import net.imglib2.RandomAccess;
@@ -62,8 +63,8 @@ public final class ScalingBenchmark {
 		final List<String> lines = new ArrayList<>();
 		lines.add(
 			"series\twidth\theight\thole_pixels\thole_frac\treps\tmedian_ms\tmin_ms\tmax_ms\ttiles\tfill_ms");
-		try (TimedFiller filler = new TimedFiller(InpaintMethods.open(method, MethodOptions
-			.defaults().withModelPath(Paths.get(model)).withDevice(MethodOptions.CPU))))
+		try (TimedFiller filler = new TimedFiller(TestModels.open(method, MethodOptions
+			.defaults().withModelPath(Paths.get(model)).withDevice("cpu"))))
 		{
 			System.out.println("# method " + filler.identity() + ", tile " + filler
 				.preferredTileSize() + ", " + Runtime.getRuntime().availableProcessors() + " cores");

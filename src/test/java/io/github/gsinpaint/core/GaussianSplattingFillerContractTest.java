@@ -7,7 +7,7 @@ public class GaussianSplattingFillerContractTest extends InpaintingContractTest 
 
 	@Override
 	protected TileFiller createFiller() {
-		return InpaintMethods.open(InpaintMethods.GAUSSIAN_SPLATTING, TestModels.gsOptions());
+		return TestModels.open("2dgs", TestModels.gsOptions());
 	}
 
 	/** A learned fill of smooth test patterns is less exact than a PDE fill, but close. */

@@ -32,7 +32,7 @@ class LargeHoleModelTest {
 	}
 
 	private static TileFiller model() {
-		return InpaintMethods.open(InpaintMethods.GAUSSIAN_SPLATTING, TestModels.gsOptions());
+		return TestModels.open("2dgs", TestModels.gsOptions());
 	}
 
 	private static Img<UnsignedByteType> texture() {

@@ -1,5 +1,7 @@
 package io.github.gsinpaint.core;
 
+import io.github.gsinpaint.TestModels;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,7 +76,7 @@ class LargeImageTest {
 	/** The same with the 2DGS model: native (libtorch) memory is only needed per small tile. */
 	@Test
 	void eightKImageWithTheModel() {
-		try (TileFiller model = InpaintMethods.open(InpaintMethods.GAUSSIAN_SPLATTING,
+		try (TileFiller model = TestModels.open("2dgs",
 			io.github.gsinpaint.TestModels.gsOptions()))
 		{
 			repairEightK(model);

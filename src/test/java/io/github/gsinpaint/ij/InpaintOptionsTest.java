@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.gsinpaint.batch.RepairOptions;
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.core.gs.DeviceChoice;
+import io.github.gsinpaint.methods.MethodOptions;
 
 /** The one options object: documented defaults, canonical choices, checks where set. */
 class InpaintOptionsTest {
@@ -15,7 +18,7 @@ class InpaintOptionsTest {
 	@Test
 	void defaultsAreTheDocumentedOnes() {
 		final InpaintOptions o = InpaintOptions.defaults();
-		assertEquals("2dgs", o.method());
+		assertEquals("2dgs", o.method().key());
 		assertEquals(InpaintOptions.SELECTION, o.maskSource());
 		assertEquals(InpaintOptions.CURRENT_POSITION, o.planes());
 		assertEquals(false, o.outline());
@@ -27,11 +30,11 @@ class InpaintOptionsTest {
 	void choicesAreCanonicalAndValuesChecked() {
 		final InpaintOptions o = InpaintOptions.defaults().withMethod(" Harmonic ").withMaskSource(
 			"nan PIXELS").withPlanes("ALL planes").withShape("Square").withDevice("CPU");
-		assertEquals("harmonic", o.method());
+		assertEquals("harmonic", o.method().key());
 		assertEquals(InpaintOptions.NAN, o.maskSource());
 		assertEquals(InpaintOptions.ALL_PLANES, o.planes());
 		assertEquals("square", o.shape());
-		assertEquals("cpu", o.device());
+		assertEquals("cpu", o.device().key());
 		assertEquals(o, InpaintOptions.defaults().withMethod("harmonic").withMaskSource(
 			InpaintOptions.NAN).withPlanes(InpaintOptions.ALL_PLANES).withShape("square")
 			.withDevice("cpu"));
@@ -67,5 +70,23 @@ class InpaintOptionsTest {
 		assertEquals(g, InpaintOptions.fromMacroOptions(g.toMacroOptions()));
 		assertEquals(InpaintOptions.defaults(), InpaintOptions.fromMacroOptions(""));
 		assertThrows(InpaintException.class, () -> InpaintOptions.fromMacroOptions("dilation=two"));
+	}
+
+	/** The device parser of every front end: cuda is gpu, and is written back as gpu. */
+	@Test
+	void cudaIsGpu() {
+		final InpaintOptions o = InpaintOptions.fromMacroOptions("device=cuda");
+		assertEquals(DeviceChoice.GPU, o.device());
+		assertTrue(o.toMacroOptions().contains(" device=gpu"), o.toMacroOptions());
+	}
+
+	/** The ImageJ side and the batch side (command line, Spark) start from the same defaults. */
+	@Test
+	void sameMethodDefaultsAsTheBatchSide() {
+		assertEquals(MethodOptions.defaults(), InpaintOptions.defaults().methodOptions());
+		assertEquals(MethodOptions.defaults(), RepairOptions.defaults().methodOptions());
+		assertEquals(RepairOptions.builder().method("harmonic").device("cpu").tileSize(128).build()
+			.methodOptions(), InpaintOptions.defaults().withMethod("harmonic").withDevice("cpu")
+				.withTileSize(128).methodOptions());
 	}
 }

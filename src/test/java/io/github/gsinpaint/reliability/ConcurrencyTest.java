@@ -27,8 +27,7 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import io.github.gsinpaint.TestModels;
 import io.github.gsinpaint.cli.InpaintCli;
-import io.github.gsinpaint.core.InpaintMethods;
-import io.github.gsinpaint.core.MethodOptions;
+import io.github.gsinpaint.methods.MethodOptions;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.ij.InpaintJob;
@@ -59,7 +58,7 @@ public class ConcurrencyTest {
 	Path dir;
 
 	private static MethodOptions options(final String method) {
-		return method.equals(InpaintMethods.GAUSSIAN_SPLATTING) ? TestModels.gsOptions()
+		return method.equals("2dgs") ? TestModels.gsOptions()
 			: MethodOptions.defaults();
 	}
 
@@ -91,13 +90,13 @@ public class ConcurrencyTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { InpaintMethods.HARMONIC, InpaintMethods.BIHARMONIC,
-		InpaintMethods.GAUSSIAN_SPLATTING })
+	@ValueSource(strings = { "harmonic", "biharmonic",
+		"2dgs" })
 	public void parallelRepairsGiveTheResultsOfSerialOnes(final String method) throws Exception {
-		final List<RandomCase> cases = cases(method.equals(InpaintMethods.GAUSSIAN_SPLATTING) ? 24
+		final List<RandomCase> cases = cases(method.equals("2dgs") ? 24
 			: 36);
 		final List<long[]> alone = new ArrayList<>();
-		try (TileFiller f = InpaintMethods.open(method, options(method))) {
+		try (TileFiller f = TestModels.open(method, options(method))) {
 			for (final RandomCase c : cases)
 				alone.add(repair(f, c));
 		}
@@ -115,7 +114,7 @@ public class ConcurrencyTest {
 				futures.add(pool.submit(() -> {
 					TileFiller f = fillers.get();
 					if (f == null) {
-						f = InpaintMethods.open(method, options(method));
+						f = TestModels.open(method, options(method));
 						fillers.set(f);
 						opened.add(f);
 					}
@@ -143,7 +142,7 @@ public class ConcurrencyTest {
 	@Test
 	public void torchThreadCountChangesFilledPixelsOnlyByRounding() {
 		final List<RandomCase> cases = cases(12);
-		try (TileFiller f = InpaintMethods.open(InpaintMethods.GAUSSIAN_SPLATTING, TestModels
+		try (TileFiller f = TestModels.open("2dgs", TestModels
 			.gsOptions()))
 		{
 			for (final RandomCase c : cases) {
@@ -224,9 +223,9 @@ public class ConcurrencyTest {
 	}
 
 	private static InpaintJob job(final String method) {
-		InpaintOptions o = InpaintOptions.defaults().withMethod(method).withDevice(MethodOptions.CPU)
+		InpaintOptions o = InpaintOptions.defaults().withMethod(method).withDevice("cpu")
 			.withPlanes(InpaintOptions.ALL_PLANES);
-		if (method.equals(InpaintMethods.GAUSSIAN_SPLATTING) && !TestModels.hasTrainedModel())
+		if (method.equals("2dgs") && !TestModels.hasTrainedModel())
 			o = o.withModel(TestModels.fixture().toString());
 		return new InpaintJob(o);
 	}
@@ -251,9 +250,9 @@ public class ConcurrencyTest {
 
 	@Test
 	public void twoFijiCommandsAtOnceGiveTheirResultsAlone() throws Exception {
-		final String[][] runs = { { InpaintMethods.GAUSSIAN_SPLATTING, "rgb" }, {
-			InpaintMethods.BIHARMONIC, "float" }, { InpaintMethods.HARMONIC, "rgb" }, {
-				InpaintMethods.GAUSSIAN_SPLATTING, "float" } };
+		final String[][] runs = { { "2dgs", "rgb" }, {
+			"biharmonic", "float" }, { "harmonic", "rgb" }, {
+				"2dgs", "float" } };
 		final List<ImagePlus> alone = new ArrayList<>();
 		for (int i = 0; i < runs.length; i++)
 			alone.add(job(runs[i][0]).run(photo(runs[i][1].equals("rgb"), i), Progress.NONE));
@@ -297,7 +296,7 @@ public class ConcurrencyTest {
 				".tif").toString()));
 			lines.add("in" + i + ".tif\tm" + i + ".tif\t%s" + i + ".tif");
 		}
-		final String[] methods = { InpaintMethods.HARMONIC, InpaintMethods.GAUSSIAN_SPLATTING };
+		final String[] methods = { "harmonic", "2dgs" };
 		final String model = TestModels.hasTrainedModel() ? null : TestModels.fixture().toString();
 		// alone, then every method's manifest at the same time
 		for (final String tag : new String[] { "alone", "together" }) {

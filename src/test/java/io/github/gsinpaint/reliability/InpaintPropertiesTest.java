@@ -1,5 +1,7 @@
 package io.github.gsinpaint.reliability;
 
+import io.github.gsinpaint.methods.Method;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,9 +13,8 @@ import java.util.Map;
 
 import io.github.gsinpaint.TestModels;
 import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.Inpainting;
-import io.github.gsinpaint.core.MethodOptions;
+import io.github.gsinpaint.methods.MethodOptions;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.reliability.RandomCase.Content;
@@ -55,8 +56,8 @@ public class InpaintPropertiesTest {
 	private static final Map<String, TileFiller> FILLERS = new LinkedHashMap<>();
 
 	static synchronized TileFiller filler(final String method) {
-		return FILLERS.computeIfAbsent(method, m -> InpaintMethods.open(m, m.equals(
-			InpaintMethods.GAUSSIAN_SPLATTING) ? TestModels.gsOptions() : MethodOptions.defaults()));
+		return FILLERS.computeIfAbsent(method, m -> TestModels.open(m, m.equals(
+			"2dgs") ? TestModels.gsOptions() : MethodOptions.defaults()));
 	}
 
 	@AfterContainer
@@ -70,17 +71,17 @@ public class InpaintPropertiesTest {
 
 	@Property(tries = 2000)
 	void harmonicKeepsItsPromises(@ForAll("cases") final RandomCase c) {
-		check(InpaintMethods.HARMONIC, c);
+		check("harmonic", c);
 	}
 
 	@Property(tries = 1000)
 	void biharmonicKeepsItsPromises(@ForAll("cases") final RandomCase c) {
-		check(InpaintMethods.BIHARMONIC, c);
+		check("biharmonic", c);
 	}
 
 	@Property(tries = 200)
 	void gaussianSplattingKeepsItsPromises(@ForAll("cases") final RandomCase c) {
-		check(InpaintMethods.GAUSSIAN_SPLATTING, c);
+		check("2dgs", c);
 	}
 
 	@Property(tries = 300)
@@ -95,7 +96,7 @@ public class InpaintPropertiesTest {
 
 	@Provide
 	Arbitrary<String> methods() {
-		return Arbitraries.of(InpaintMethods.names());
+		return Arbitraries.of(Method.keys());
 	}
 
 	@Provide

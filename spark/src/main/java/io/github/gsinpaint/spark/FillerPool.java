@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 
 import io.github.gsinpaint.batch.RepairOptions;
 import io.github.gsinpaint.batch.TorchThreads;
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.TileFiller;
+import io.github.gsinpaint.methods.Methods;
 
 /**
  * Opened methods (loaded models) kept for the life of an executor JVM. A filler serves one thread
@@ -30,11 +30,11 @@ final class FillerPool {
 	private FillerPool() {}
 
 	static TileFiller borrow(final RepairOptions o) {
-		final TileFiller idle = IDLE.computeIfAbsent(o.fillerKey(),
+		final TileFiller idle = IDLE.computeIfAbsent(o.methodOptions().openKey(),
 			k -> new ConcurrentLinkedDeque<>()).pollFirst();
 		if (idle != null) return idle;
 		configureJvm(o);
-		final TileFiller opened = InpaintMethods.open(o.method(), o.methodOptions());
+		final TileFiller opened = Methods.open(o.methodOptions());
 		synchronized (ALL) {
 			ALL.add(opened);
 		}
@@ -42,7 +42,7 @@ final class FillerPool {
 	}
 
 	static void giveBack(final RepairOptions o, final TileFiller filler) {
-		IDLE.get(o.fillerKey()).addFirst(filler);
+		IDLE.get(o.methodOptions().openKey()).addFirst(filler);
 	}
 
 	/**

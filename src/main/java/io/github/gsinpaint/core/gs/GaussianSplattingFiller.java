@@ -13,11 +13,11 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoopTranslator;
+import io.github.gsinpaint.core.BorderBand;
 import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.Prior;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
-import io.github.gsinpaint.core.classical.BorderBand;
 import io.github.gsinpaint.core.classical.WholeHoleSolver;
 
 /**
@@ -44,10 +44,10 @@ public final class GaussianSplattingFiller implements TileFiller {
 
 	/**
 	 * @param modelLocation a model package folder, or null for the default model
-	 * @param deviceChoice "auto", "cpu" or "gpu"
+	 * @param deviceChoice where the model runs
 	 */
 	public static GaussianSplattingFiller open(final Path modelLocation,
-		final String deviceChoice)
+		final DeviceChoice deviceChoice)
 	{
 		final ModelPackage pkg = ModelPackage.read(modelLocation != null ? modelLocation
 			: ModelLocator.defaultModel());
@@ -130,10 +130,8 @@ public final class GaussianSplattingFiller implements TileFiller {
 			throw new InpaintException("The model failed on a " + width + " x " + height +
 				" tile (" + TorchEngine.rootMessage(e) + ").", e);
 		}
-		final float[][] filled = ModelInput.unpack(rendered, patches, tile.length, width, height,
-			pkg.rendersCorrection() ? prior : null);
-		return BorderBand.refine(tile, hole, filled, width, height, pkg.borderBand(), pkg
-			.borderShare(), progress);
+		return ModelInput.unpack(rendered, patches, tile.length, width, height, pkg
+			.rendersCorrection() ? prior : null);
 	}
 
 	/**
@@ -192,6 +190,12 @@ public final class GaussianSplattingFiller implements TileFiller {
 		return list;
 	}
 
+	/** The package's post-processing band (v1: 5 px, 0.9; v2: none), applied by the pipeline. */
+	@Override
+	public BorderBand borderBand() {
+		return pkg.borderBand();
+	}
+
 	@Override
 	public int preferredTileSize() {
 		return pkg.tileSize();
@@ -218,8 +222,7 @@ public final class GaussianSplattingFiller implements TileFiller {
 
 	@Override
 	public String identity() {
-		final String band = pkg.borderBand() <= 0 ? "" : ", border band " + pkg.borderBand() +
-			" px" + (pkg.borderShare() < 1 ? " share " + pkg.borderShare() : "");
+		final String band = pkg.borderBand().isActive() ? ", " + pkg.borderBand() : "";
 		return "2dgs " + pkg.name() + " " + pkg.version() + " (" + device + band + ")";
 	}
 

@@ -12,6 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.github.gsinpaint.core.BorderBand;
 import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.Prior;
 
@@ -27,18 +28,17 @@ public final class ModelPackage {
 	private final Path folder;
 	private final String name, version, weightsFile, sha256;
 	private final int tileSize;
-	private final double borderBand, borderShare;
+	private final BorderBand borderBand;
 	private final Prior prior;
 	private final boolean rendersCorrection;
 
 	private ModelPackage(final Path folder, final String name, final String version,
-		final String weightsFile, final String sha256, final int tileSize, final double borderBand,
-		final double borderShare, final Prior prior, final boolean rendersCorrection)
+		final String weightsFile, final String sha256, final int tileSize, final BorderBand borderBand,
+		final Prior prior, final boolean rendersCorrection)
 	{
 		this.prior = prior;
 		this.rendersCorrection = rendersCorrection;
 		this.borderBand = borderBand;
-		this.borderShare = borderShare;
 		this.folder = folder;
 		this.name = name;
 		this.version = version;
@@ -79,7 +79,7 @@ public final class ModelPackage {
 		final double share = post != null && post.has("border_share") ? post.get("border_share")
 			.getAsDouble() : 1;
 		final ModelPackage p = new ModelPackage(folder, string(json, "name", "unnamed"), string(
-			json, "version", "0"), file, sha, size, band, share, prior(json, descriptor), rendersCorrection(
+			json, "version", "0"), file, sha, size, BorderBand.of(band, share), prior(json, descriptor), rendersCorrection(
 				json, descriptor));
 		p.verifyWeights();
 		return p;
@@ -185,14 +185,9 @@ public final class ModelPackage {
 		return tileSize;
 	}
 
-	/** Width (pixels) of the hole border re-solved biharmonically after rendering; 0 = none. */
-	public double borderBand() {
+	/** The band of the hole's border re-solved biharmonically after rendering. */
+	public BorderBand borderBand() {
 		return borderBand;
-	}
-
-	/** Share of the biharmonic fill in the border band (0..1). */
-	public double borderShare() {
-		return borderShare;
 	}
 
 	/** The classical fill the network's input holds in the hole ({@link Prior#NONE}: zeros). */

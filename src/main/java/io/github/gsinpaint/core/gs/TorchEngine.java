@@ -42,25 +42,19 @@ public final class TorchEngine {
 		}
 	}
 
-	/**
-	 * @param choice "auto" (GPU when PyTorch sees one, else CPU), "cpu" or "gpu"
-	 */
-	public static Device device(final String choice) {
-		final String c = choice == null ? "auto" : choice.trim().toLowerCase(java.util.Locale.ROOT);
-		switch (c) {
-			case "cpu":
+	/** @return the device of a choice; {@link DeviceChoice#AUTO}: the GPU when PyTorch sees one */
+	public static Device device(final DeviceChoice choice) {
+		switch (choice) {
+			case CPU:
 				return Device.cpu();
-			case "gpu":
-			case "cuda":
+			case GPU:
 				if (gpuCount() == 0) throw new InpaintException("A GPU was asked for, but PyTorch " +
 					"sees no CUDA device. Choose device 'auto' or 'cpu', or install a CUDA build of " +
-					"libtorch 2.7.1 (see the README, 'Using a GPU').");
+					"libtorch 2.7.1 (see the README, section 'Devices').");
 				return Device.gpu();
-			case "auto":
-				return gpuCount() > 0 ? Device.gpu() : Device.cpu();
+			case AUTO:
 			default:
-				throw new InpaintException("Unknown device '" + choice +
-					"': choose 'auto', 'cpu' or 'gpu'.");
+				return gpuCount() > 0 ? Device.gpu() : Device.cpu();
 		}
 	}
 

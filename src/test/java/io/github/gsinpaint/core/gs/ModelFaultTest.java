@@ -16,8 +16,7 @@ import java.util.stream.Stream;
 
 import io.github.gsinpaint.TestModels;
 import io.github.gsinpaint.core.InpaintException;
-import io.github.gsinpaint.core.InpaintMethods;
-import io.github.gsinpaint.core.MethodOptions;
+import io.github.gsinpaint.methods.MethodOptions;
 import io.github.gsinpaint.core.TileFiller;
 
 import org.junit.jupiter.api.Test;
@@ -46,8 +45,8 @@ public class ModelFaultTest {
 
 	private static InpaintException openFails(final Path pkg) throws IOException {
 		final List<String> before = listing(pkg);
-		final InpaintException e = assertThrows(InpaintException.class, () -> InpaintMethods.open(
-			InpaintMethods.GAUSSIAN_SPLATTING, MethodOptions.defaults().withDevice("cpu")
+		final InpaintException e = assertThrows(InpaintException.class, () -> TestModels.open(
+			"2dgs", MethodOptions.defaults().withDevice("cpu")
 				.withModelPath(pkg)));
 		assertEquals(before, listing(pkg), "the package folder changed");
 		return e;
@@ -61,7 +60,7 @@ public class ModelFaultTest {
 
 	/** After every fault, the good fixture still loads and runs in this JVM. */
 	private static void goodPackageStillLoads() {
-		try (TileFiller f = InpaintMethods.open(InpaintMethods.GAUSSIAN_SPLATTING, MethodOptions
+		try (TileFiller f = TestModels.open("2dgs", MethodOptions
 			.defaults().withDevice("cpu").withModelPath(TestModels.fixture())))
 		{
 			final boolean[] hole = new boolean[32 * 32];

@@ -16,7 +16,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.github.gsinpaint.TestModels;
 import io.github.gsinpaint.core.InpaintCancelledException;
-import io.github.gsinpaint.core.InpaintMethods;
 import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Inpainting;
 import io.github.gsinpaint.core.Progress;
@@ -41,8 +40,8 @@ public class NativeMemoryTest {
 	 * The tiny fixture model: what is tested is that the plugin's code frees every native array,
 	 * which does not depend on the weights, and hundreds of repairs stay fast with it.
 	 */
-	private static final io.github.gsinpaint.core.MethodOptions FIXTURE =
-		io.github.gsinpaint.core.MethodOptions.defaults().withDevice("cpu").withModelPath(TestModels
+	private static final io.github.gsinpaint.methods.MethodOptions FIXTURE =
+		io.github.gsinpaint.methods.MethodOptions.defaults().withDevice("cpu").withModelPath(TestModels
 			.fixture());
 
 	private static GaussianSplattingFiller filler;
@@ -54,7 +53,7 @@ public class NativeMemoryTest {
 
 	@BeforeAll
 	static void open() {
-		filler = (GaussianSplattingFiller) InpaintMethods.open(InpaintMethods.GAUSSIAN_SPLATTING,
+		filler = (GaussianSplattingFiller) TestModels.open("2dgs",
 			FIXTURE);
 		final int w = 160, h = 120;
 		image = ArrayImgs.floats(w, h);
@@ -124,8 +123,8 @@ public class NativeMemoryTest {
 
 	@Test
 	public void closingTheFillerReleasesTheModel() {
-		final GaussianSplattingFiller other = (GaussianSplattingFiller) InpaintMethods.open(
-			InpaintMethods.GAUSSIAN_SPLATTING, FIXTURE);
+		final GaussianSplattingFiller other = (GaussianSplattingFiller) TestModels.open(
+			"2dgs", FIXTURE);
 		final NDManager scope = other.manager();
 		Inpainting.inpaint(image, mask, other, SETTINGS, Progress.NONE);
 		assertThrows(InpaintCancelledException.class, () -> Inpainting.inpaint(image, mask, other,

@@ -37,7 +37,7 @@ class SelfCheckTest {
 
 	@Test
 	void theShippedModelPassesItsOwnCheck() {
-		GaussianSplattingFiller.open(Paths.get("models", ModelLocator.DEFAULT), "cpu").close();
+		GaussianSplattingFiller.open(Paths.get("models", ModelLocator.DEFAULT), DeviceChoice.CPU).close();
 	}
 
 	@Test
@@ -52,7 +52,7 @@ class SelfCheckTest {
 			b.putFloat(i, b.getFloat(i) + 0.5f);
 		Files.write(ref, bytes);
 		final InpaintException e = assertThrows(InpaintException.class, () ->
-			GaussianSplattingFiller.open(pkg, "cpu"));
+			GaussianSplattingFiller.open(pkg, DeviceChoice.CPU));
 		assertTrue(e.getMessage().contains("ONEDNN_MAX_CPU_ISA=AVX2"), e.getMessage());
 	}
 }

@@ -1,4 +1,4 @@
-package io.github.gsinpaint.core.classical;
+package io.github.gsinpaint.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +9,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.core.classical.BiharmonicFiller;
+import io.github.gsinpaint.core.classical.DistanceTransform;
 
 class BorderBandTest {
 

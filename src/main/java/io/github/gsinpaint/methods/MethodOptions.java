@@ -1,0 +1,146 @@
+package io.github.gsinpaint.methods;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Objects;
+
+import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.core.InpaintSettings;
+import io.github.gsinpaint.core.gs.DeviceChoice;
+
+/**
+ * The one options object of a repair, as far as the method goes: which method, which model
+ * package and device (2dgs only), the tile size and the context margin. Built by the SciJava
+ * command and the ImageJ 1.x plugin (inside {@code ij.InpaintOptions}) and by the command line
+ * and Spark (inside {@code batch.RepairOptions}); its defaults are the defaults of every front
+ * end. Immutable and serializable (Spark ships it to the executors); every {@code with...}
+ * checks its value and returns a new object.
+ */
+public final class MethodOptions implements Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	private final Method method;
+	/** a model package folder, or null for the bundled model (a String: Path is not serializable) */
+	private final String model;
+	private final DeviceChoice device;
+	private final int tileSize;
+	private final int contextMargin;
+
+	private MethodOptions(final Method method, final String model, final DeviceChoice device,
+		final int tileSize, final int contextMargin)
+	{
+		this.method = method;
+		this.model = model;
+		this.device = device;
+		this.tileSize = tileSize;
+		this.contextMargin = contextMargin;
+	}
+
+	/**
+	 * 2dgs with the bundled model on the automatically chosen device, the method's own tile size
+	 * and the pipeline's context margin.
+	 */
+	public static MethodOptions defaults() {
+		return new MethodOptions(Method.GAUSSIAN_SPLATTING, null, DeviceChoice.AUTO, 0,
+			InpaintSettings.DEFAULT_CONTEXT_MARGIN);
+	}
+
+	public MethodOptions withMethod(final Method m) {
+		return new MethodOptions(Objects.requireNonNull(m, "method"), model, device, tileSize,
+			contextMargin);
+	}
+
+	/** @throws InpaintException for an unknown name */
+	public MethodOptions withMethod(final String name) {
+		return withMethod(Method.parse(name));
+	}
+
+	/** @param path a model package folder, or null for the bundled model */
+	public MethodOptions withModelPath(final Path path) {
+		return new MethodOptions(method, path == null ? null : path.toString(), device, tileSize,
+			contextMargin);
+	}
+
+	public MethodOptions withDevice(final DeviceChoice d) {
+		return new MethodOptions(method, model, Objects.requireNonNull(d, "device"), tileSize,
+			contextMargin);
+	}
+
+	/** @throws InpaintException for an unknown device name ({@link DeviceChoice#parse}) */
+	public MethodOptions withDevice(final String name) {
+		return withDevice(DeviceChoice.parse(name));
+	}
+
+	/**
+	 * @param pixels 0 for the method's own tile size
+	 * @throws InpaintException for a negative size
+	 */
+	public MethodOptions withTileSize(final int pixels) {
+		if (pixels < 0) throw new InpaintException(
+			"The tile size must be 0 (the method's default) or a positive number of pixels.");
+		return new MethodOptions(method, model, device, pixels, contextMargin);
+	}
+
+	/** @throws InpaintException for a margin below 1 pixel */
+	public MethodOptions withContextMargin(final int pixels) {
+		if (pixels < 1) throw new InpaintException("The context margin must be at least 1 pixel.");
+		return new MethodOptions(method, model, device, tileSize, pixels);
+	}
+
+	public Method method() {
+		return method;
+	}
+
+	/** @return the model package folder, or null for the bundled model */
+	public Path modelPath() {
+		return model == null ? null : Paths.get(model);
+	}
+
+	public DeviceChoice device() {
+		return device;
+	}
+
+	/** @return the tile size, 0 for the method's own */
+	public int tileSize() {
+		return tileSize;
+	}
+
+	public int contextMargin() {
+		return contextMargin;
+	}
+
+	/** @return the pipeline's settings for these options */
+	public InpaintSettings settings() {
+		return InpaintSettings.defaults().withTileSize(tileSize).withContextMargin(contextMargin);
+	}
+
+	/**
+	 * @return what an opened method depends on (method, model, device; a classical method only on
+	 *         itself): options with equal keys may share an opened method
+	 */
+	public String openKey() {
+		return method == Method.GAUSSIAN_SPLATTING ? method + "|" + (model == null ? "" : model) +
+			"|" + device : method.key();
+	}
+
+	@Override
+	public boolean equals(final Object o) {
+		if (!(o instanceof MethodOptions)) return false;
+		final MethodOptions x = (MethodOptions) o;
+		return method == x.method && Objects.equals(model, x.model) && device == x.device &&
+			tileSize == x.tileSize && contextMargin == x.contextMargin;
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(method, model, device, tileSize, contextMargin);
+	}
+
+	@Override
+	public String toString() {
+		return "MethodOptions[" + method + ", model=" + (model == null ? "default" : model) +
+			", device=" + device + ", tile=" + tileSize + ", margin=" + contextMargin + "]";
+	}
+}

@@ -1,0 +1,94 @@
+package io.github.gsinpaint.methods;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Paths;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.core.InpaintSettings;
+import io.github.gsinpaint.core.TileFiller;
+import io.github.gsinpaint.core.gs.DeviceChoice;
+
+public class MethodsTest {
+
+	@Test
+	public void listsTheMethodsDefaultFirst() {
+		assertEquals(Arrays.asList("2dgs", "harmonic", "biharmonic"), Method.keys());
+		assertEquals(Method.GAUSSIAN_SPLATTING, MethodOptions.defaults().method());
+	}
+
+	@Test
+	public void opensClassicalMethodsByName() {
+		try (TileFiller f = Methods.open(MethodOptions.defaults().withMethod("harmonic"))) {
+			assertEquals("harmonic", f.identity());
+		}
+		try (TileFiller f = Methods.open(MethodOptions.defaults().withMethod(" BiHarmonic "))) {
+			assertEquals("biharmonic", f.identity());
+		}
+	}
+
+	@Test
+	public void unknownNameListsTheValidOnes() {
+		final InpaintException e = assertThrows(InpaintException.class, () -> Method.parse("telea"));
+		for (final String name : Method.keys())
+			assertTrue(e.getMessage().contains(name), e.getMessage());
+		assertThrows(InpaintException.class, () -> Method.parse(null));
+	}
+
+	/** One parser for every front end: cuda is gpu, case and spaces do not matter. */
+	@Test
+	public void devicesParseTheSameEverywhere() {
+		assertEquals(DeviceChoice.GPU, DeviceChoice.parse("cuda"));
+		assertEquals(DeviceChoice.GPU, DeviceChoice.parse(" GPU "));
+		assertEquals(DeviceChoice.CPU, DeviceChoice.parse("Cpu"));
+		assertEquals(DeviceChoice.AUTO, DeviceChoice.parse("auto"));
+		final InpaintException e = assertThrows(InpaintException.class, () -> DeviceChoice.parse(
+			"tpu"));
+		assertTrue(e.getMessage().startsWith("Unknown device 'tpu'"), e.getMessage());
+		assertThrows(InpaintException.class, () -> DeviceChoice.parse(null));
+	}
+
+	@Test
+	public void optionsAreImmutable() {
+		final MethodOptions d = MethodOptions.defaults();
+		assertNull(d.modelPath());
+		assertEquals(DeviceChoice.AUTO, d.device());
+		final MethodOptions g = d.withDevice("GPU").withModelPath(Paths.get("models", "x"));
+		assertEquals(DeviceChoice.GPU, g.device());
+		assertEquals(Paths.get("models", "x"), g.modelPath());
+		assertEquals(DeviceChoice.AUTO, d.device());
+		assertNull(d.modelPath());
+		assertThrows(InpaintException.class, () -> d.withDevice("tpu"));
+		assertThrows(InpaintException.class, () -> d.withTileSize(-1));
+		assertThrows(InpaintException.class, () -> d.withContextMargin(0));
+	}
+
+	/** The defaults of every front end: the pipeline's own. */
+	@Test
+	public void defaultsAreThePipelines() {
+		final InpaintSettings s = MethodOptions.defaults().settings();
+		assertEquals(InpaintSettings.defaults().tileSize(), s.tileSize());
+		assertEquals(InpaintSettings.defaults().contextMargin(), s.contextMargin());
+		assertEquals(InpaintSettings.defaults().overlap(), s.overlap());
+		assertEquals(96, MethodOptions.defaults().withTileSize(96).withContextMargin(8).settings()
+			.tileSize());
+	}
+
+	/** Options that differ only in tiling share an opened method; another model or device not. */
+	@Test
+	public void openKeyIsWhatTheFillerDependsOn() {
+		final MethodOptions d = MethodOptions.defaults();
+		assertEquals(d.openKey(), d.withTileSize(64).withContextMargin(9).openKey());
+		assertNotEquals(d.openKey(), d.withDevice("cpu").openKey());
+		assertNotEquals(d.openKey(), d.withModelPath(Paths.get("m")).openKey());
+		final MethodOptions h = d.withMethod(Method.HARMONIC);
+		assertEquals(h.openKey(), h.withDevice("cpu").withModelPath(Paths.get("m")).openKey());
+	}
+}
