@@ -2,10 +2,10 @@ package io.github.gsinpaint.core;
 
 import java.util.List;
 
-import net.imglib2.Cursor;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
+import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.BooleanType;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
@@ -57,7 +57,10 @@ public final class Inpainting {
 				groups.length;
 		final WorkCounter work = new WorkCounter(progress, Math.max(1, totalWork));
 
-		final Img<T> out = copy(src);
+		final T type = Util.getTypeFromInterval(src).createVariable();
+		final Img<T> out = Util.getSuitableImgFactory(src, type).create(src);
+		// One thread: pixels of some types share storage words (bits, packed ARGB channels).
+		LoopBuilder.setImages(src, out).forEachPixel((i, o) -> o.set(i));
 		for (final Region region : regions) {
 			for (final int[] group : groups) {
 				final RegionFill fill = new RegionFill(src, msk, damage, region, group);
@@ -104,18 +107,6 @@ public final class Inpainting {
 			.preferredTileSize();
 		return Math.max(TileLayout.roundUp(Math.max(m, filler.minimumTileSize()), m), TileLayout
 			.roundUp(wanted, m));
-	}
-
-	private static <T extends RealType<T> & NativeType<T>> Img<T> copy(
-		final RandomAccessibleInterval<T> src)
-	{
-		final T type = Util.getTypeFromInterval(src).createVariable();
-		final Img<T> out = Util.getSuitableImgFactory(src, type).create(src);
-		final Cursor<T> in = Views.flatIterable(src).cursor();
-		final Cursor<T> o = Views.flatIterable(out).cursor();
-		while (in.hasNext())
-			o.next().set(in.next());
-		return out;
 	}
 
 	/** Converts filled values back to the image type. */

@@ -5,10 +5,13 @@ import java.util.List;
 
 import io.github.gsinpaint.core.classical.WholeHoleSolver;
 
+import net.imglib2.FinalInterval;
+import net.imglib2.Interval;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.BooleanType;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
 
 /**
  * Fills one region for one group of channels: normalises the region's context, reads the window
@@ -44,8 +47,12 @@ final class RegionFill {
 		this.ranges = ContextStatistics.ranges(image, mask, region, channels);
 	}
 
-	/** Tiles of a region, skipping those that touch none of its damaged blocks. */
-	static List<int[]> tiles(final Region r, final DamageMap damage, final int tile,
+	/**
+	 * Tiles of a region, skipping those that touch none of its damaged blocks.
+	 *
+	 * @return tiles in image coordinates (X, Y); they may reach beyond the image
+	 */
+	static List<Interval> tiles(final Region r, final DamageMap damage, final int tile,
 		final TileFiller filler, final int overlap)
 	{
 		final int m = filler.tileMultiple();
@@ -54,10 +61,11 @@ final class RegionFill {
 		final int[] ys = TileLayout.starts(r.y0, r.height, damage.height, tile, m, min, overlap);
 		final int tw = TileLayout.tileLength(r.width, tile, m, min);
 		final int th = TileLayout.tileLength(r.height, tile, m, min);
-		final List<int[]> out = new ArrayList<>();
+		final List<Interval> out = new ArrayList<>();
 		for (final int y : ys)
 			for (final int x : xs)
-				if (touchesDamage(r, damage, x, y, tw, th)) out.add(new int[] { x, y, tw, th });
+				if (touchesDamage(r, damage, x, y, tw, th)) out.add(Intervals.createMinSize(x, y, tw,
+					th));
 		return out;
 	}
 
@@ -88,31 +96,26 @@ final class RegionFill {
 	void run(final TileFiller filler, final int tile, final int overlap,
 		final Inpainting.WorkCounter work)
 	{
-		final List<int[]> tiles = tiles(region, damage, tile, filler, overlap);
+		final List<Interval> tiles = tiles(region, damage, tile, filler, overlap);
 		// The frame: every tile's pixels that lie inside the image.
-		int fx0 = Integer.MAX_VALUE, fy0 = Integer.MAX_VALUE, fx1 = Integer.MIN_VALUE,
-			fy1 = Integer.MIN_VALUE;
-		for (final int[] t : tiles) {
-			fx0 = Math.min(fx0, t[0]);
-			fy0 = Math.min(fy0, t[1]);
-			fx1 = Math.max(fx1, t[0] + t[2]);
-			fy1 = Math.max(fy1, t[1] + t[3]);
-		}
-		fx0 = Math.max(0, fx0);
-		fy0 = Math.max(0, fy0);
-		fx1 = Math.min(damage.width, fx1);
-		fy1 = Math.min(damage.height, fy1);
+		Interval cover = tiles.get(0);
+		for (final Interval t : tiles)
+			cover = Intervals.union(cover, t);
+		final Interval window = Intervals.intersect(cover, new FinalInterval(damage.width,
+			damage.height));
+		final int fx0 = (int) window.min(0), fy0 = (int) window.min(1);
 		work.progress().checkCancelled();
-		frame = Frame.read(image, mask, channels, ranges, fx0, fy0, fx1 - fx0, fy1 - fy0);
-		final List<int[]> local = new ArrayList<>(tiles.size());
-		for (final int[] t : tiles)
-			local.add(new int[] { t[0] - fx0, t[1] - fy0, t[2], t[3] });
+		frame = Frame.read(image, mask, channels, ranges, fx0, fy0, (int) window.dimension(0),
+			(int) window.dimension(1));
+		final List<Interval> local = new ArrayList<>(tiles.size());
+		for (final Interval t : tiles)
+			local.add(Intervals.translateInverse(t, fx0, fy0));
 		final float[][] knownRange = frame.knownRange();
 		final String where = "of a region at (" + region.x0 + ", " + region.y0 + ")";
 
 		float[][] prior = null;
 		CoarseToFine.Guide guide = null;
-		List<int[]> run = local;
+		List<Interval> run = local;
 		if (filler.prior() != Prior.NONE) {
 			prior = WholeHoleSolver.fill(frame.values, frame.hole, frame.w, frame.h, filler.prior(),
 				work.share(tiles.size(), "Solving the hole " + where + ": "));
@@ -125,8 +128,9 @@ final class RegionFill {
 			if (guide != null) {
 				// Tiles that hold only deep pixels take the guide as it is.
 				run = new ArrayList<>();
-				for (final int[] t : local)
-					if (CoarseToFine.hasOpenHole(frame, guide.deep, t[0], t[1], t[2], t[3])) run.add(t);
+				for (final Interval t : local)
+					if (CoarseToFine.hasOpenHole(frame, guide.deep, (int) t.min(0), (int) t.min(1),
+						(int) t.dimension(0), (int) t.dimension(1))) run.add(t);
 				work.addTotal(run.size() - local.size());
 			}
 		}

@@ -2,6 +2,8 @@ package io.github.gsinpaint.core;
 
 import java.util.List;
 
+import net.imglib2.Interval;
+
 /**
  * The shared tile loop: cuts tiles from a {@link Frame}, has the method fill each, re-solves the
  * border band the method asks for ({@link BorderBand}), clips the fill ({@link KnownRange}) and
@@ -19,15 +21,15 @@ final class TiledFill {
 	private TiledFill() {}
 
 	/**
-	 * @param tiles {x, y, width, height} in frame coordinates (they may reach beyond the frame,
-	 *          which is then padded with holes)
+	 * @param tiles in frame coordinates (they may reach beyond the frame, which is then padded
+	 *          with holes)
 	 * @param prior frame-sized prior, or null
 	 * @param guide the coarse-to-fine guide, or null
 	 * @param fallback the range that clips tiles without known pixels, prior or guide
 	 * @return frame-sized planar values, meaningful at hole pixels covered by a tile or deep; NaN
 	 *         at other hole pixels
 	 */
-	static float[][] run(final TileFiller filler, final Frame frame, final List<int[]> tiles,
+	static float[][] run(final TileFiller filler, final Frame frame, final List<Interval> tiles,
 		final float[][] prior, final CoarseToFine.Guide guide, final int overlap,
 		final float[][] fallback, final Inpainting.WorkCounter work, final String where)
 	{
@@ -37,10 +39,10 @@ final class TiledFill {
 		final float[][] sum = new float[channels][size];
 		final float[] weight = new float[size];
 		int k = 0;
-		for (final int[] t : tiles) {
+		for (final Interval t : tiles) {
 			work.progress().checkCancelled();
-			fillTile(filler, frame, t[0], t[1], t[2], t[3], prior, guide, overlap, fallback, sum,
-				weight, work.progress());
+			fillTile(filler, frame, (int) t.min(0), (int) t.min(1), (int) t.dimension(0), (int) t
+				.dimension(1), prior, guide, overlap, fallback, sum, weight, work.progress());
 			work.step("Inpainting tile " + (++k) + " of " + tiles.size() + " " + where);
 		}
 		for (int i = 0; i < size; i++) {

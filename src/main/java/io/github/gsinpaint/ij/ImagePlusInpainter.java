@@ -11,6 +11,7 @@ import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Inpainting;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
+import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.logic.BitType;
 import net.imglib2.type.numeric.RealType;
@@ -83,7 +84,7 @@ public final class ImagePlusInpainter {
 	private static ImageProcessor repairPlane(final ImageProcessor ip, final Img<BitType> mask,
 		final TileFiller filler, final InpaintSettings settings, final Progress progress)
 	{
-		final Img img = ProcessorImgs.wrap(ip);
+		final RandomAccessibleInterval img = ProcessorImgs.wrap(ip);
 		final Img<? extends RealType<?>> repaired = Inpainting.inpaint(img, mask, filler, settings,
 			progress);
 		return ProcessorImgs.toProcessor(repaired, ip);

@@ -6,12 +6,16 @@ import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import net.imglib2.Cursor;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.converter.ColorChannelOrder;
+import net.imglib2.converter.Converters;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.ByteArray;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
 import net.imglib2.img.basictypeaccess.array.ShortArray;
+import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.logic.BitType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
@@ -21,32 +25,26 @@ import net.imglib2.view.Views;
 
 /**
  * Converts ImageJ 1.x processors (one plane) to ImgLib2 images and back, without imglib2-ij
- * (which is not on Maven Central). Grey planes are wrapped without copying (the core never writes
- * its input); RGB planes become three unsigned-byte channels (X, Y, C).
+ * (which is not on Maven Central). Planes are wrapped without copying (the core never writes its
+ * input); RGB planes are viewed as three unsigned-byte channels (X, Y, C) with ImgLib2's
+ * {@link Converters#argbChannels} and packed back with {@link Converters#mergeARGB}.
  */
 public final class ProcessorImgs {
 
 	private ProcessorImgs() {}
 
-	/** @return an image viewing the processor's pixels (grey) or a 3-channel copy (RGB) */
-	public static Img<? extends RealType<?>> wrap(final ImageProcessor ip) {
+	/**
+	 * @return an image viewing the processor's pixels: grey as they are, RGB as three
+	 *         unsigned-byte channels (X, Y, C: red, green, blue) of the packed pixels
+	 */
+	public static RandomAccessibleInterval<? extends RealType<?>> wrap(final ImageProcessor ip) {
 		final int w = ip.getWidth(), h = ip.getHeight();
 		if (ip instanceof ByteProcessor) return ArrayImgs.unsignedBytes((byte[]) ip.getPixels(), w,
 			h);
 		if (ip instanceof ShortProcessor) return ArrayImgs.unsignedShorts((short[]) ip.getPixels(),
 			w, h);
 		if (ip instanceof FloatProcessor) return ArrayImgs.floats((float[]) ip.getPixels(), w, h);
-		if (ip instanceof ColorProcessor) {
-			final int[] rgb = (int[]) ip.getPixels();
-			final int n = w * h;
-			final byte[] planar = new byte[3 * n];
-			for (int i = 0; i < n; i++) {
-				planar[i] = (byte) (rgb[i] >> 16);
-				planar[n + i] = (byte) (rgb[i] >> 8);
-				planar[2 * n + i] = (byte) rgb[i];
-			}
-			return ArrayImgs.unsignedBytes(planar, w, h, 3);
-		}
+		if (ip instanceof ColorProcessor) return rgbChannels((int[]) ip.getPixels(), w, h);
 		throw new IllegalArgumentException("Unsupported processor " + ip.getClass().getSimpleName());
 	}
 
@@ -57,13 +55,13 @@ public final class ProcessorImgs {
 	{
 		final int w = (int) img.dimension(0), h = (int) img.dimension(1);
 		if (like instanceof ColorProcessor) {
-			final int n = w * h;
-			final byte[] planar = ((ArrayImg<UnsignedByteType, ByteArray>) (Img<?>) img).update(null)
-				.getCurrentStorageArray();
-			final int[] rgb = new int[n];
-			for (int i = 0; i < n; i++)
-				rgb[i] = ((planar[i] & 0xff) << 16) | ((planar[n + i] & 0xff) << 8) | (planar[2 * n +
-					i] & 0xff);
+			final int[] rgb = new int[w * h];
+			// Packed by ImgLib2 (not by writing through argbChannels: in ImgLib2 7.1.2 a channel
+			// value of 128 or more written that way sign-extends over the other channels). The
+			// alpha byte stays 0, as ImageJ's own RGB conversions leave it.
+			LoopBuilder.setImages(Converters.mergeARGB((Img<UnsignedByteType>) img,
+				ColorChannelOrder.RGB), ArrayImgs.argbs(rgb, w, h)).forEachPixel((i, o) -> o.set(i
+					.get() & 0xffffff));
 			return new ColorProcessor(w, h, rgb);
 		}
 		final ImageProcessor out;
@@ -80,6 +78,13 @@ public final class ProcessorImgs {
 		out.setColorModel(like.getColorModel());
 		out.setMinAndMax(like.getMin(), like.getMax());
 		return out;
+	}
+
+	/** Red, green and blue of packed RGB pixels as channels (X, Y, C), read through. */
+	private static RandomAccessibleInterval<UnsignedByteType> rgbChannels(final int[] rgb,
+		final int w, final int h)
+	{
+		return Converters.argbChannels(ArrayImgs.argbs(rgb, w, h), 1, 2, 3);
 	}
 
 	/** A mask image: every non-zero pixel is a hole. */

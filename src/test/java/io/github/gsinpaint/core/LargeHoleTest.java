@@ -207,7 +207,8 @@ class LargeHoleTest {
 		final double[] weight = new double[size * size];
 		final DamageMap damage = DamageMap.of(mask);
 		for (final Region r : damage.regions(s.contextMargin()))
-			for (final int[] t : RegionFill.tiles(r, damage, tile, harmonic, s.overlap())) {
+			for (final int[] t : SeamMeasure.xywh(RegionFill.tiles(r, damage, tile, harmonic, s
+				.overlap()))) {
 				final double mean = 0.001 * (t[0] + 0.5 * t[2]) + 0.0007 * (t[1] + 0.5 * t[3]);
 				for (int y = Math.max(0, t[1]); y < Math.min(size, t[1] + t[3]); y++)
 					for (int x = Math.max(0, t[0]); x < Math.min(size, t[0] + t[2]); x++) {

@@ -85,7 +85,7 @@ final class SeamMeasure {
 		final int w = damage.width, h = damage.height;
 		final byte[] cover = new byte[w * h];
 		for (final Region r : damage.regions(s.contextMargin()))
-			for (final int[] t : RegionFill.tiles(r, damage, tile, filler, s.overlap()))
+			for (final int[] t : xywh(RegionFill.tiles(r, damage, tile, filler, s.overlap())))
 				for (int y = Math.max(0, t[1]); y < Math.min(h, t[1] + t[3]); y++)
 					for (int x = Math.max(0, t[0]); x < Math.min(w, t[0] + t[2]); x++)
 						if (cover[y * w + x] < 2) cover[y * w + x]++;
@@ -93,5 +93,14 @@ final class SeamMeasure {
 		for (int i = 0; i < near.length; i++)
 			near[i] = cover[i] >= 2;
 		return near;
+	}
+
+	/** Tiles as {x, y, width, height}, for the tests' own pixel loops. */
+	static java.util.List<int[]> xywh(final java.util.List<net.imglib2.Interval> tiles) {
+		final java.util.List<int[]> out = new java.util.ArrayList<>();
+		for (final net.imglib2.Interval t : tiles)
+			out.add(new int[] { (int) t.min(0), (int) t.min(1), (int) t.dimension(0), (int) t
+				.dimension(1) });
+		return out;
 	}
 }

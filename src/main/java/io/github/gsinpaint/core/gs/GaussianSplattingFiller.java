@@ -110,9 +110,10 @@ public final class GaussianSplattingFiller implements TileFiller {
 	private float[][] fillTile(final float[][] tile, final boolean[] hole, final float[][] prior,
 		final int width, final int height, final Progress progress)
 	{
-		if (width % PATCH != 0 || height % PATCH != 0 || width < 2 * PATCH || height < 2 * PATCH)
+		final int min = pkg.minimumTileSize();
+		if (width % PATCH != 0 || height % PATCH != 0 || width < min || height < min)
 			throw new IllegalArgumentException("tile sides must be multiples of " + PATCH +
-				" and at least " + 2 * PATCH + ", got " + width + " x " + height);
+				" and at least " + min + ", got " + width + " x " + height);
 		final int n = width * height;
 		final float[] input = ModelInput.pack(tile, hole, prior, n);
 		final int[] patches = patchesWithHoles(hole, width, height);
@@ -206,13 +207,10 @@ public final class GaussianSplattingFiller implements TileFiller {
 		return PATCH;
 	}
 
-	/**
-	 * The network downsamples 16 times and instance-normalises its bottleneck, which needs more than
-	 * one cell there; 64 px also gives small defects some context.
-	 */
+	/** The descriptor's {@code tile.minimum} (64 px for v1 and v2): the one minimum tile size. */
 	@Override
 	public int minimumTileSize() {
-		return 64;
+		return pkg.minimumTileSize();
 	}
 
 	@Override

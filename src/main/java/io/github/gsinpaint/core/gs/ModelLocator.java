@@ -10,10 +10,12 @@ import java.nio.file.StandardCopyOption;
 import io.github.gsinpaint.core.InpaintException;
 
 /**
- * Finds the default model package. In order: the system property {@code gsinpaint.model} or the
- * environment variable {@code GSINPAINT_MODEL}; {@code models/<DEFAULT>} under the working
- * directory (a source checkout); the copy packed inside the plugin jar, unpacked once into a cache
- * folder (DJL needs a file on disk).
+ * Finds the default model package: the folder named by the system property
+ * {@code gsinpaint.model} or the environment variable {@code GSINPAINT_MODEL} when one is set,
+ * else the copy packed inside the plugin jar, unpacked once into a cache folder (DJL needs a file
+ * on disk). A {@code models/} folder in the working directory is used only when asked for
+ * ({@code --model}, the dialog's model field, or the property): inside Fiji the working directory
+ * is anyone's, and a stray folder there must not silently replace the bundled model.
  */
 public final class ModelLocator {
 
@@ -26,8 +28,6 @@ public final class ModelLocator {
 		final String configured = System.getProperty("gsinpaint.model", System.getenv(
 			"GSINPAINT_MODEL"));
 		if (configured != null && !configured.isEmpty()) return Paths.get(configured);
-		final Path checkout = Paths.get("models", DEFAULT);
-		if (Files.isRegularFile(checkout.resolve(ModelPackage.DESCRIPTOR))) return checkout;
 		return unpackFromJar();
 	}
 
@@ -35,8 +35,8 @@ public final class ModelLocator {
 		final String base = "/models/" + DEFAULT + "/";
 		if (ModelLocator.class.getResource(base + ModelPackage.DESCRIPTOR) == null)
 			throw new InpaintException("The default model '" + DEFAULT + "' is not installed (not in " +
-				"the plugin jar, not under ./models). Reinstall the plugin, set -Dgsinpaint.model=" +
-				"<folder>, or use a classical method.");
+				"the plugin jar). Reinstall the plugin, give a model folder (--model, or " +
+				"-Dgsinpaint.model=<folder>), or use a classical method.");
 		final Path cache = Paths.get(System.getProperty("user.home"), ".cache", "gs-inpainting",
 			DEFAULT);
 		try {

@@ -8,18 +8,19 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.annotations.SerializedName;
 
 import io.github.gsinpaint.core.BorderBand;
 import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.Prior;
 
 /**
- * A model package folder: {@code model.json} (the descriptor), the TorchScript weights it names and
- * their sha256. Reading checks everything a user could get wrong (missing folder, truncated or
- * swapped weights, a model made for another rasterizer) before any native code runs.
+ * A model package folder: {@code model.json} (the descriptor, read into {@link Descriptor} by
+ * Gson), the TorchScript weights it names and their sha256. Reading checks everything a user could
+ * get wrong (missing folder, truncated or swapped weights, a model made for another rasterizer)
+ * before any native code runs.
  */
 public final class ModelPackage {
 
@@ -27,13 +28,13 @@ public final class ModelPackage {
 
 	private final Path folder;
 	private final String name, version, weightsFile, sha256;
-	private final int tileSize;
+	private final int tileSize, minimumTileSize;
 	private final BorderBand borderBand;
 	private final Prior prior;
 	private final boolean rendersCorrection;
 
 	private ModelPackage(final Path folder, final String name, final String version,
-		final String weightsFile, final String sha256, final int tileSize, final BorderBand borderBand,
+		final String weightsFile, final String sha256, final int tileSize, final int minimumTileSize, final BorderBand borderBand,
 		final Prior prior, final boolean rendersCorrection)
 	{
 		this.prior = prior;
@@ -45,7 +46,65 @@ public final class ModelPackage {
 		this.weightsFile = weightsFile;
 		this.sha256 = sha256;
 		this.tileSize = tileSize;
+		this.minimumTileSize = minimumTileSize;
 	}
+
+	/**
+	 * The keys of {@code model.json} that the plugin reads, mapped by Gson; every other key is
+	 * documentation. Absent keys keep the defaults given here (a v1 descriptor has no prior and no
+	 * render key).
+	 */
+	static final class Descriptor {
+
+		String name = "unnamed";
+		String version = "0";
+		Weights weights;
+		Tile tile = new Tile();
+		Rasterizer rasterizer;
+		/** Optional post-processing chosen on the development set (python/tune_hybrid.py). */
+		Postprocess postprocess = new Postprocess();
+		/** What the input's hole holds: none (zeros), harmonic or biharmonic (the whole-hole fill). */
+		String prior = "none";
+		/** image: the render is the fill (v1); correction: it is added to the input image (v2). */
+		String render = "image";
+
+		static final class Weights {
+
+			String source = "model.pt";
+			String sha256;
+			/** bioimage.io style: the TorchScript entry one level down */
+			Weights torchscript;
+		}
+
+		static final class Tile {
+
+			int size = 256;
+			/**
+			 * The smallest tile side: the network downsamples 16 times and instance-normalises its
+			 * bottleneck, which needs more than one cell there; 64 px also gives small defects some
+			 * context. v1 and v2 were trained and checked with tiles of at least 64 px.
+			 */
+			int minimum = DEFAULT_MINIMUM_TILE;
+		}
+
+		static final class Rasterizer {
+
+			int stride = GaussianField.STRIDE;
+			int patch = GaussianField.PATCH;
+			int ring = GaussianField.RING;
+		}
+
+		static final class Postprocess {
+
+			@SerializedName("border_band")
+			double borderBand;
+			@SerializedName("border_share")
+			double borderShare = 1;
+		}
+	}
+
+	/** The smallest tile side of a descriptor without {@code tile.minimum}. */
+	static final int DEFAULT_MINIMUM_TILE = 64;
 
 	/** @param location the package folder, or its model.json */
 	public static ModelPackage read(final Path location) {
@@ -54,43 +113,33 @@ public final class ModelPackage {
 		if (!Files.isRegularFile(descriptor)) throw new InpaintException("No model package at " +
 			location + " (expected a folder with " + DESCRIPTOR + " and the TorchScript weights). " +
 			"Reinstall the plugin, give the path of a model folder, or use a classical method.");
-		final JsonObject json;
+		final Descriptor d;
 		try {
-			json = JsonParser.parseString(new String(Files.readAllBytes(descriptor),
-				StandardCharsets.UTF_8)).getAsJsonObject();
+			d = new Gson().fromJson(new String(Files.readAllBytes(descriptor),
+				StandardCharsets.UTF_8), Descriptor.class);
+			if (d == null) throw new JsonParseException("empty file");
 		}
 		catch (final IOException | RuntimeException e) {
 			throw new InpaintException("The model descriptor " + descriptor +
 				" cannot be read or is not valid JSON (" + e.getMessage() + "). Reinstall the model.",
 				e);
 		}
-		final JsonObject weights = object(json, "weights");
-		final JsonObject ts = weights != null && weights.has("torchscript") ? object(weights,
-			"torchscript") : weights;
-		final String file = string(ts, "source", "model.pt");
-		final String sha = string(ts, "sha256", null);
-		final JsonObject tile = object(json, "tile");
-		final int size = tile != null && tile.has("size") ? tile.get("size").getAsInt() : 256;
-		checkRasterizer(object(json, "rasterizer"), descriptor);
-		// Optional post-processing chosen on the development set (python/tune_hybrid.py).
-		final JsonObject post = object(json, "postprocess");
-		final double band = post != null && post.has("border_band") ? post.get("border_band")
-			.getAsDouble() : 0;
-		final double share = post != null && post.has("border_share") ? post.get("border_share")
-			.getAsDouble() : 1;
-		final ModelPackage p = new ModelPackage(folder, string(json, "name", "unnamed"), string(
-			json, "version", "0"), file, sha, size, BorderBand.of(band, share), prior(json, descriptor), rendersCorrection(
-				json, descriptor));
+		final Descriptor.Weights w = d.weights == null ? new Descriptor.Weights()
+			: d.weights.torchscript != null ? d.weights.torchscript : d.weights;
+		if (d.rasterizer != null) checkRasterizer(d.rasterizer, descriptor);
+		final int multiple = GaussianField.PATCH;
+		if (d.tile.minimum < 2 * multiple || d.tile.minimum % multiple != 0) throw new InpaintException(
+			"The model " + descriptor + " asks for tiles of at least " + d.tile.minimum + " px; the " +
+				"plugin needs a multiple of " + multiple + " of at least " + 2 * multiple + ".");
+		final ModelPackage p = new ModelPackage(folder, d.name, d.version, w.source, w.sha256,
+			d.tile.size, d.tile.minimum, BorderBand.of(d.postprocess.borderBand,
+				d.postprocess.borderShare), prior(d.prior, descriptor), rendersCorrection(d.render,
+					descriptor));
 		p.verifyWeights();
 		return p;
 	}
 
-	/**
-	 * What the input's hole holds: "none" (zeros; v1 and descriptors without the key) or the
-	 * whole-hole "harmonic" / "biharmonic" fill (v2).
-	 */
-	private static Prior prior(final JsonObject json, final Path descriptor) {
-		final String p = string(json, "prior", "none");
+	private static Prior prior(final String p, final Path descriptor) {
 		switch (p) {
 			case "none":
 				return Prior.NONE;
@@ -104,25 +153,20 @@ public final class ModelPackage {
 		}
 	}
 
-	/** "image": the render is the fill (v1); "correction": it is added to the input image (v2). */
-	private static boolean rendersCorrection(final JsonObject json, final Path descriptor) {
-		final String r = string(json, "render", "image");
+	private static boolean rendersCorrection(final String r, final Path descriptor) {
 		if (r.equals("image")) return false;
 		if (r.equals("correction")) return true;
 		throw new InpaintException("The model " + descriptor + " renders \"" + r +
 			"\", which this plugin does not know. Update the plugin or use another model.");
 	}
 
-	private static void checkRasterizer(final JsonObject r, final Path descriptor) {
-		if (r == null) return;
-		final int stride = r.has("stride") ? r.get("stride").getAsInt() : GaussianField.STRIDE;
-		final int patch = r.has("patch") ? r.get("patch").getAsInt() : GaussianField.PATCH;
-		final int ring = r.has("ring") ? r.get("ring").getAsInt() : GaussianField.RING;
-		if (stride != GaussianField.STRIDE || patch != GaussianField.PATCH ||
-			ring != GaussianField.RING) throw new InpaintException("The model " + descriptor +
-				" was made for another rasterizer (stride " + stride + ", patch " + patch + ", ring " +
-				ring + "); this plugin renders stride " + GaussianField.STRIDE + ", patch " +
-				GaussianField.PATCH + ", ring " + GaussianField.RING + ". Update the plugin or the model.");
+	private static void checkRasterizer(final Descriptor.Rasterizer r, final Path descriptor) {
+		if (r.stride != GaussianField.STRIDE || r.patch != GaussianField.PATCH ||
+			r.ring != GaussianField.RING) throw new InpaintException("The model " + descriptor +
+				" was made for another rasterizer (stride " + r.stride + ", patch " + r.patch +
+				", ring " + r.ring + "); this plugin renders stride " + GaussianField.STRIDE +
+				", patch " + GaussianField.PATCH + ", ring " + GaussianField.RING +
+				". Update the plugin or the model.");
 	}
 
 	private void verifyWeights() {
@@ -154,17 +198,6 @@ public final class ModelPackage {
 		}
 	}
 
-	private static JsonObject object(final JsonObject o, final String key) {
-		if (o == null || !o.has(key)) return null;
-		final JsonElement e = o.get(key);
-		return e.isJsonObject() ? e.getAsJsonObject() : null;
-	}
-
-	private static String string(final JsonObject o, final String key, final String fallback) {
-		return o != null && o.has(key) && o.get(key).isJsonPrimitive() ? o.get(key).getAsString()
-			: fallback;
-	}
-
 	public Path folder() {
 		return folder;
 	}
@@ -183,6 +216,11 @@ public final class ModelPackage {
 
 	public int tileSize() {
 		return tileSize;
+	}
+
+	/** @return the smallest tile side the network works on ({@code tile.minimum}, default 64) */
+	public int minimumTileSize() {
+		return minimumTileSize;
 	}
 
 	/** The band of the hole's border re-solved biharmonically after rendering. */

@@ -63,9 +63,9 @@ public class ModelFaultTest {
 		try (TileFiller f = TestModels.open("2dgs", MethodOptions
 			.defaults().withDevice("cpu").withModelPath(TestModels.fixture())))
 		{
-			final boolean[] hole = new boolean[32 * 32];
+			final boolean[] hole = new boolean[64 * 64];
 			hole[100] = true;
-			final float[][] out = f.fill(new float[][] { new float[32 * 32] }, hole, 32, 32,
+			final float[][] out = f.fill(new float[][] { new float[64 * 64] }, hole, 64, 64,
 				io.github.gsinpaint.core.Progress.NONE);
 			assertTrue(Float.isFinite(out[0][100]));
 		}

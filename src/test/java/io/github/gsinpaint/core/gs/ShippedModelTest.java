@@ -2,6 +2,7 @@ package io.github.gsinpaint.core.gs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,9 +50,31 @@ class ShippedModelTest {
 		}
 	}
 
+	/**
+	 * The default model is the bundled copy (from the class path, unpacked to the cache), the same
+	 * bytes as the checkout's package, and not the working directory's {@code models/} folder.
+	 */
 	@Test
-	void isTheDefaultModel() {
-		assertEquals(PACKAGE.toAbsolutePath().normalize(), ModelLocator.defaultModel()
-			.toAbsolutePath().normalize());
+	void isTheDefaultModel() throws Exception {
+		final Path found = ModelLocator.defaultModel();
+		assertNotEquals(PACKAGE.toAbsolutePath().normalize(), found.toAbsolutePath().normalize());
+		assertArrayEquals(Files.readAllBytes(PACKAGE.resolve(ModelPackage.DESCRIPTOR)), Files
+			.readAllBytes(found.resolve(ModelPackage.DESCRIPTOR)));
+		assertEquals(ModelPackage.sha256(PACKAGE.resolve("model.pt")), ModelPackage.sha256(found
+			.resolve("model.pt")));
+	}
+
+	/** A working-directory package is used when asked for, through the system property. */
+	@Test
+	void thePropertyChoosesAnotherPackage() {
+		final String before = System.getProperty("gsinpaint.model");
+		System.setProperty("gsinpaint.model", PACKAGE.toString());
+		try {
+			assertEquals(PACKAGE, ModelLocator.defaultModel());
+		}
+		finally {
+			if (before == null) System.clearProperty("gsinpaint.model");
+			else System.setProperty("gsinpaint.model", before);
+		}
 	}
 }
