@@ -157,6 +157,16 @@ public final class ScalingBenchmark {
 		}
 
 		@Override
+		public int minimumTileSize() {
+			return inner.minimumTileSize();
+		}
+
+		@Override
+		public io.github.gsinpaint.core.BorderBand borderBand() {
+			return inner.borderBand();
+		}
+
+		@Override
 		public int maxJointChannels() {
 			return inner.maxJointChannels();
 		}
