@@ -1,7 +1,6 @@
 package io.github.gsinpaint.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +100,26 @@ class InpaintCommandTest {
 			assertTrue(config.contains(InpaintJob.MENU + ", \"" + InpaintJob.LABEL + "\", " +
 				InpaintPlugIn.class.getName()), config);
 		}
-		assertNotEquals(-1, InpaintJob.LABEL.indexOf("..."));
+	}
+
+	/** The example macros call the command by the label that plugins.config registers. */
+	@Test
+	void exampleMacrosUseTheRegisteredLabel() throws IOException {
+		int calls = 0;
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+			java.nio.file.Paths.get("macros")))
+		{
+			for (final java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+				final String text = new String(java.nio.file.Files.readAllBytes(f),
+					StandardCharsets.UTF_8);
+				final java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+					"run\\(\"(2DGS[^\"]*)\"").matcher(text);
+				while (m.find()) {
+					assertEquals(InpaintJob.LABEL, m.group(1), f.toString());
+					calls++;
+				}
+			}
+		}
+		assertTrue(calls >= 3, "the examples call the command " + calls + " times");
 	}
 }

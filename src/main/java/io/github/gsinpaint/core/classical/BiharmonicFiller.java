@@ -5,7 +5,8 @@ package io.github.gsinpaint.core.classical;
  * hole satisfies the bilaplacian equation (13-point stencil) with the known pixels as boundary.
  * Smoother across the hole's border than harmonic (it continues gradients, not only values) and
  * reproduces linear and quadratic intensity profiles, but it may overshoot the boundary values
- * slightly (the pipeline clamps to the image type).
+ * near edges and ridges (the pipeline clips every fill to the range of the known values around it,
+ * {@code core.KnownRange}, and then to the image type).
  */
 public final class BiharmonicFiller extends PdeFiller {
 
