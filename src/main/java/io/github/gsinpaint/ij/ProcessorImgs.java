@@ -33,7 +33,6 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
-import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.converter.ColorChannelOrder;
 import net.imglib2.converter.Converters;
@@ -44,12 +43,10 @@ import net.imglib2.img.basictypeaccess.array.ByteArray;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
 import net.imglib2.img.basictypeaccess.array.ShortArray;
 import net.imglib2.loops.LoopBuilder;
-import net.imglib2.type.logic.BitType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.FloatType;
-import net.imglib2.view.Views;
 
 /**
  * Converts ImageJ 1.x processors (one plane) to ImgLib2 images and back, without imglib2-ij
@@ -113,16 +110,5 @@ public final class ProcessorImgs {
 		final int w, final int h)
 	{
 		return Converters.argbChannels(ArrayImgs.argbs(rgb, w, h), 1, 2, 3);
-	}
-
-	/** A mask image: every non-zero pixel is a hole. */
-	public static Img<BitType> nonZeroMask(final ImageProcessor ip) {
-		final int w = ip.getWidth(), h = ip.getHeight();
-		final Img<BitType> mask = ArrayImgs.bits(w, h);
-		final Cursor<BitType> c = Views.flatIterable(mask).cursor();
-		final boolean rgb = ip instanceof ColorProcessor;
-		for (int i = 0; i < w * h; i++)
-			c.next().set(rgb ? (ip.get(i) & 0xffffff) != 0 : ip.getf(i) != 0);
-		return mask;
 	}
 }

@@ -81,29 +81,33 @@ public final class GaussianSplattingFiller implements TileFiller {
 			: ModelLocator.defaultModel());
 		TorchEngine.get();
 		final Device device = TorchEngine.device(deviceChoice);
-		final Thread thread = Thread.currentThread();
-		final ClassLoader previous = thread.getContextClassLoader();
-		thread.setContextClassLoader(GaussianSplattingFiller.class.getClassLoader());
-		Model model = null;
 		try {
-			model = Model.newInstance(pkg.name(), device, TorchEngine.NAME);
+			return TorchEngine.withPluginLoader(() -> load(pkg, device));
+		}
+		catch (final InpaintException e) {
+			throw e;
+		}
+		catch (final Exception | Error e) {
+			throw new InpaintException("Could not load the model " + pkg.weights() + " (" +
+				TorchEngine.rootMessage(e) + "). The file may be corrupt or made by an incompatible " +
+				"PyTorch version; reinstall the model or use a classical method.", e);
+		}
+	}
+
+	/** Loads and checks the model; on any failure the native model is closed again. */
+	private static GaussianSplattingFiller load(final ModelPackage pkg, final Device device)
+		throws Exception
+	{
+		final Model model = Model.newInstance(pkg.name(), device, TorchEngine.NAME);
+		try {
 			model.load(pkg.folder(), pkg.weightsStem());
 			final Predictor<NDList, NDList> predictor = model.newPredictor(new NoopTranslator());
 			selfCheck(pkg, model, predictor, device);
 			return new GaussianSplattingFiller(pkg, model, predictor, device);
 		}
-		catch (final InpaintException e) {
-			if (model != null) model.close();
-			throw e;
-		}
 		catch (final Exception | Error e) {
-			if (model != null) model.close();
-			throw new InpaintException("Could not load the model " + pkg.weights() + " (" +
-				TorchEngine.rootMessage(e) + "). The file may be corrupt or made by an incompatible " +
-				"PyTorch version; reinstall the model or use a classical method.", e);
-		}
-		finally {
-			thread.setContextClassLoader(previous);
+			model.close();
+			throw e;
 		}
 	}
 

@@ -54,16 +54,33 @@ public final class TorchEngine {
 			"ai.djl.pytorch.graph_optimizer", "false");
 		// A libtorch cut short in DJL's cache would crash the JVM (SIGBUS) when mapped.
 		NativeCache.removeDamaged(NativeCache.root());
-		final Thread thread = Thread.currentThread();
-		final ClassLoader previous = thread.getContextClassLoader();
-		thread.setContextClassLoader(TorchEngine.class.getClassLoader());
 		try {
-			return Engine.getEngine(NAME);
+			return withPluginLoader(() -> Engine.getEngine(NAME));
 		}
 		catch (final Throwable t) { // UnsatisfiedLinkError, EngineException, IllegalArgument...
 			throw new InpaintException("The PyTorch native engine could not be loaded (" + rootMessage(
 				t) + "). Use the classical method ('harmonic' or 'biharmonic'), or check that the " +
 				"pytorch-native-cpu jar for your platform is installed next to the plugin.", t);
+		}
+	}
+
+	/** Work that may throw anything. */
+	interface Work<T> {
+
+		T run() throws Exception;
+	}
+
+	/**
+	 * Runs DJL work with the plugin's own class loader as the thread's context loader (DJL finds
+	 * engines and model loaders through it; in ImageJ/Fiji the macro thread's loader cannot see
+	 * the plugin's jars) and puts the previous loader back.
+	 */
+	static <T> T withPluginLoader(final Work<T> work) throws Exception {
+		final Thread thread = Thread.currentThread();
+		final ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(TorchEngine.class.getClassLoader());
+		try {
+			return work.run();
 		}
 		finally {
 			thread.setContextClassLoader(previous);
