@@ -57,6 +57,27 @@ public interface Progress {
 	/** @return true once the user asked to stop */
 	boolean isCancelled();
 
+	/**
+	 * @return a progress for a part of this work: its fractions 0 to 1 are reported as
+	 *         {@code from} to {@code from + span}, its messages after {@code prefix}; it cancels
+	 *         with this one
+	 */
+	default Progress part(final double from, final double span, final String prefix) {
+		final Progress whole = this;
+		return new Progress() {
+
+			@Override
+			public void report(final double fraction, final String message) {
+				whole.report(from + span * Math.max(0, Math.min(1, fraction)), prefix + message);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return whole.isCancelled();
+			}
+		};
+	}
+
 	/** Throws {@link InpaintCancelledException} if cancellation was asked for. */
 	default void checkCancelled() {
 		if (isCancelled()) throw new InpaintCancelledException();

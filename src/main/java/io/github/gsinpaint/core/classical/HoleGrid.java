@@ -175,6 +175,51 @@ final class HoleGrid {
 	}
 
 	/**
+	 * Row k of A: its entries at unknowns (at most 13 for the biharmonic, 5 for the harmonic).
+	 *
+	 * @param t a vector of this level, all zero; left all zero
+	 * @return the number of entries written to {@code cols} and {@code vals} (length 13 or more)
+	 */
+	int row(final int k, final int[] cols, final double[] vals, final double[] t) {
+		if (!biharmonic) {
+			int c = 0;
+			cols[c] = k;
+			vals[c++] = deg[k];
+			for (int j = 0; j < 4; j++)
+				if (nb[4 * k + j] < n) {
+					cols[c] = nb[4 * k + j];
+					vals[c++] = -1;
+				}
+			return c;
+		}
+		// A is symmetric: row k is column k, (L L e_k) at the unknowns, with t = L e_k.
+		t[k] = deg[k];
+		for (int j = 0; j < 4; j++)
+			t[nb[4 * k + j]] -= 1;
+		t[m] = 0;
+		int c = 0;
+		for (int j = -1; j < 4; j++) {
+			final int a = j < 0 ? k : nb[4 * k + j];
+			if (a == m) continue;
+			for (int i = -1; i < 4; i++) {
+				final int u = i < 0 ? a : nb[4 * a + i];
+				if (u >= n) continue;
+				boolean seen = false;
+				for (int q = 0; q < c && !seen; q++)
+					seen = cols[q] == u;
+				if (seen) continue;
+				cols[c] = u;
+				vals[c++] = laplacian(t, u);
+			}
+		}
+		t[k] = 0;
+		for (int j = 0; j < 4; j++)
+			t[nb[4 * k + j]] = 0;
+		t[m] = 0;
+		return c;
+	}
+
+	/**
 	 * {@code z = M^-1 r} for the SSOR preconditioner M of A: one forward and one backward
 	 * over-relaxed Gauss-Seidel sweep from z = 0 (which is exactly SSOR's preconditioning step, up
 	 * to a constant factor that conjugate gradient does not see).
@@ -184,26 +229,117 @@ final class HoleGrid {
 	 */
 	void precondition(final double[] r, final double[] z, final double[] y) {
 		java.util.Arrays.fill(z, 0, n, 0);
-		if (!biharmonic) {
-			for (int k = 0; k < n; k++)
-				relaxHarmonic(r, z, k);
-			for (int k = n - 1; k >= 0; k--)
-				relaxHarmonic(r, z, k);
-			return;
-		}
-		java.util.Arrays.fill(y, 0);
-		for (int k = 0; k < n; k++)
-			relaxBiharmonic(r, z, y, k);
-		for (int k = n - 1; k >= 0; k--)
-			relaxBiharmonic(r, z, y, k);
+		if (biharmonic) java.util.Arrays.fill(y, 0);
+		sweep(r, z, y, omega, true);
+		sweep(r, z, y, omega, false);
 	}
 
-	private void relaxHarmonic(final double[] r, final double[] z, final int k) {
+	/**
+	 * One over-relaxed Gauss-Seidel sweep on {@code A z = r}, forward or backward in raster order.
+	 *
+	 * @param y biharmonic: {@code L z} on entry, kept so
+	 */
+	private void sweep(final double[] r, final double[] z, final double[] y, final double omega,
+		final boolean forward)
+	{
+		if (!biharmonic) {
+			if (forward) for (int k = 0; k < n; k++)
+				relaxHarmonic(r, z, k, omega);
+			else for (int k = n - 1; k >= 0; k--)
+				relaxHarmonic(r, z, k, omega);
+			return;
+		}
+		if (forward) for (int k = 0; k < n; k++)
+			relaxBiharmonic(r, z, y, k, omega);
+		else for (int k = n - 1; k >= 0; k--)
+			relaxBiharmonic(r, z, y, k, omega);
+	}
+
+	/**
+	 * Multigrid smoothing before the coarse correction: from z = 0, {@code sweeps} forward
+	 * Gauss-Seidel sweeps on {@code A z = r}, then sweeps over the pixels near the hole's border
+	 * (see {@link #BORDER_SWEEPS}).
+	 *
+	 * @param y scratch vector of this level
+	 * @param residual gets {@code r - A z}
+	 */
+	void presmooth(final double[] r, final double[] z, final double[] y, final int sweeps,
+		final double[] residual)
+	{
+		java.util.Arrays.fill(z, 0);
+		java.util.Arrays.fill(y, 0);
+		for (int s = 0; s < sweeps; s++)
+			sweep(r, z, y, 1, true);
+		for (int s = 0; s < BORDER_SWEEPS; s++)
+			sweepBorder(r, z, y, true);
+		// the biharmonic sweeps kept y = L z, so A z = (L y) at the unknowns
+		for (int k = 0; k < n; k++)
+			residual[k] = r[k] - laplacian(biharmonic ? y : z, k);
+	}
+
+	/**
+	 * Multigrid smoothing after the coarse correction: the sweeps of {@link #presmooth} in the
+	 * reverse order and direction, so that the cycle is a symmetric preconditioner.
+	 */
+	void postsmooth(final double[] r, final double[] z, final double[] y, final int sweeps) {
+		if (biharmonic) {
+			z[m] = 0;
+			for (int a = 0; a < m; a++)
+				y[a] = laplacian(z, a);
+			y[m] = 0;
+		}
+		for (int s = 0; s < BORDER_SWEEPS; s++)
+			sweepBorder(r, z, y, false);
+		for (int s = 0; s < sweeps; s++)
+			sweep(r, z, y, 1, false);
+	}
+
+	/**
+	 * Extra Gauss-Seidel sweeps over the hole pixels within {@link #BORDER_DEPTH} of a known
+	 * pixel, in each cycle. The coarse correction is interpolated bilinearly with 0 at the coarse
+	 * known pixels, which is a poor fit where the error must vanish at the border with its
+	 * gradient (the biharmonic's clamped border): without them the iterations grew with the
+	 * number of levels (101 instead of 36 at 250,000 unknowns of the noisy cells).
+	 */
+	static final int BORDER_SWEEPS = 8;
+	/** Distance to the nearest known pixel up to which {@link #BORDER_SWEEPS} relax. */
+	static final int BORDER_DEPTH = 5;
+
+	/** Hole pixels (unknown indices, in raster order) within {@link #BORDER_DEPTH} of a known one. */
+	private int[] border;
+
+	private void sweepBorder(final double[] r, final double[] z, final double[] y,
+		final boolean forward)
+	{
+		if (border == null) border = border();
+		if (forward) for (final int k : border)
+			if (biharmonic) relaxBiharmonic(r, z, y, k, 1);
+			else relaxHarmonic(r, z, k, 1);
+		else for (int i = border.length - 1; i >= 0; i--)
+			if (biharmonic) relaxBiharmonic(r, z, y, border[i], 1);
+			else relaxHarmonic(r, z, border[i], 1);
+	}
+
+	private int[] border() {
+		final double[] d = DistanceTransform.toKnown(hole, w, h);
+		int count = 0;
+		for (int k = 0; k < n; k++)
+			if (d[pixel[k]] <= BORDER_DEPTH) count++;
+		final int[] out = new int[count];
+		count = 0;
+		for (int k = 0; k < n; k++)
+			if (d[pixel[k]] <= BORDER_DEPTH) out[count++] = k;
+		return out;
+	}
+
+	private void relaxHarmonic(final double[] r, final double[] z, final int k,
+		final double omega)
+	{
 		z[k] += omega * (r[k] - laplacian(z, k)) / deg[k];
 	}
 
 	private void relaxBiharmonic(final double[] r, final double[] z, final double[] y,
-		final int k)
+		final int k, final double omega)
 	{
 		final int i = 4 * k, dk = deg[k];
 		final double delta = omega * (r[k] - laplacian(y, k)) / (dk * dk + dk);
@@ -312,25 +448,85 @@ final class HoleGrid {
 	 * (2i + 0.5, 2j + 0.5), so a linear ramp is carried over exactly.
 	 */
 	void prolong(final HoleGrid coarse, final float[] coarseValues, final double[] x) {
-		final int cw = coarse.w, ch = coarse.h;
+		final int[] at = new int[4];
+		final double[] wt = new double[4];
 		for (int k = 0; k < n; k++) {
-			final int p = pixel[k];
-			final double cx = clamp((p % w - 0.5) / 2, cw - 1);
-			final double cy = clamp((p / w - 0.5) / 2, ch - 1);
-			final int x0 = Math.min((int) cx, Math.max(0, cw - 2));
-			final int y0 = Math.min((int) cy, Math.max(0, ch - 2));
-			final int x1 = Math.min(x0 + 1, cw - 1), y1 = Math.min(y0 + 1, ch - 1);
-			final double fx = cx - x0, fy = cy - y0;
-			final double top = (1 - fx) * coarseValues[y0 * cw + x0] + fx * coarseValues[y0 * cw +
-				x1];
-			final double bottom = (1 - fx) * coarseValues[y1 * cw + x0] + fx * coarseValues[y1 * cw +
-				x1];
-			x[k] = (1 - fy) * top + fy * bottom;
+			corners(coarse, pixel[k], at, wt);
+			x[k] = wt[0] * coarseValues[at[0]] + wt[1] * coarseValues[at[1]] + wt[2] *
+				coarseValues[at[2]] + wt[3] * coarseValues[at[3]];
 		}
+	}
+
+	/**
+	 * The four coarse pixels around fine pixel p and their bilinear weights (corners repeat at
+	 * the coarse grid's last row or column, with their weights split accordingly).
+	 */
+	private void corners(final HoleGrid coarse, final int p, final int[] at, final double[] wt) {
+		final int cw = coarse.w, ch = coarse.h;
+		final double cx = clamp((p % w - 0.5) / 2, cw - 1);
+		final double cy = clamp((p / w - 0.5) / 2, ch - 1);
+		final int x0 = Math.min((int) cx, Math.max(0, cw - 2));
+		final int y0 = Math.min((int) cy, Math.max(0, ch - 2));
+		final int x1 = Math.min(x0 + 1, cw - 1), y1 = Math.min(y0 + 1, ch - 1);
+		final double fx = cx - x0, fy = cy - y0;
+		at[0] = y0 * cw + x0;
+		at[1] = y0 * cw + x1;
+		at[2] = y1 * cw + x0;
+		at[3] = y1 * cw + x1;
+		wt[0] = (1 - fx) * (1 - fy);
+		wt[1] = fx * (1 - fy);
+		wt[2] = (1 - fx) * fy;
+		wt[3] = fx * fy;
 	}
 
 	private static double clamp(final double v, final int max) {
 		return Math.max(0, Math.min(max, v));
+	}
+
+	/** Coarse pixel index to hole index (-1 for known pixels), built on first use. */
+	private int[] unknownAt;
+
+	private int[] unknownAt() {
+		if (unknownAt == null) {
+			unknownAt = new int[w * h];
+			java.util.Arrays.fill(unknownAt, -1);
+			for (int k = 0; k < n; k++)
+				unknownAt[pixel[k]] = k;
+		}
+		return unknownAt;
+	}
+
+	/**
+	 * Multigrid transfer to the coarser grid: {@code rc = P^T r}, P being the bilinear
+	 * interpolation of {@link #prolong} from the coarse hole (0 at coarse known pixels, where a
+	 * correction is 0) to this grid's hole. Its transpose keeps the cycle symmetric.
+	 */
+	void restrictResidual(final HoleGrid coarse, final double[] r, final double[] rc) {
+		final int[] index = coarse.unknownAt(), at = new int[4];
+		final double[] wt = new double[4];
+		java.util.Arrays.fill(rc, 0);
+		for (int k = 0; k < n; k++) {
+			corners(coarse, pixel[k], at, wt);
+			for (int j = 0; j < 4; j++) {
+				final int c = index[at[j]];
+				if (c >= 0) rc[c] += wt[j] * r[k];
+			}
+		}
+	}
+
+	/** Multigrid transfer from the coarser grid: {@code z += P zc} (see {@link #restrictResidual}). */
+	void addCorrection(final HoleGrid coarse, final double[] zc, final double[] z) {
+		final int[] index = coarse.unknownAt(), at = new int[4];
+		final double[] wt = new double[4];
+		for (int k = 0; k < n; k++) {
+			corners(coarse, pixel[k], at, wt);
+			double s = 0;
+			for (int j = 0; j < 4; j++) {
+				final int c = index[at[j]];
+				if (c >= 0) s += wt[j] * zc[c];
+			}
+			z[k] += s;
+		}
 	}
 
 	/**
