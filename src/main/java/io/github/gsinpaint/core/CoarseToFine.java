@@ -74,6 +74,25 @@ final class CoarseToFine {
 			this.deep = deep;
 			this.share = share;
 		}
+
+		/** @return a copy of {@code values} with the guide's values at deep pixels */
+		float[][] withDeep(final float[][] frameValues) {
+			final float[][] out = new float[frameValues.length][];
+			for (int c = 0; c < out.length; c++) {
+				out[c] = frameValues[c].clone();
+				for (int i = 0; i < deep.length; i++)
+					if (deep[i]) out[c][i] = values[c][i];
+			}
+			return out;
+		}
+
+		/** @return the hole pixels that are not deep: those the method fills */
+		boolean[] open(final boolean[] hole) {
+			final boolean[] out = new boolean[hole.length];
+			for (int i = 0; i < hole.length; i++)
+				out[i] = hole[i] && !deep[i];
+			return out;
+		}
 	}
 
 	/**
@@ -122,9 +141,13 @@ final class CoarseToFine {
 		}
 		final Frame coarse = scales.get(scales.size() - 1);
 		final long units = 1 + holes / 4096;
-		work.addTotal(units);
+		work.addTotal(3 * units);
+		final int ring = Math.max(2, depth / 2 >> (scales.size() - 1));
+		final Prior equation = equation(coarse, ring, work.share(2 * units,
+			"Choosing the hole's coarse fill: "));
+		work.advance(2 * units);
 		float[][] values = WholeHoleSolver.fill(coarse.values, coarse.hole, coarse.w, coarse.h,
-			Prior.BIHARMONIC, work.share(units, "Solving the hole's coarse fill: "));
+			equation, work.share(units, "Solving the hole's coarse fill: "));
 		KnownRange.clamp(values, coarse.hole, coarse.knownRange());
 		work.advance(units);
 		for (int k = scales.size() - 2; k >= 0; k--) {
@@ -132,6 +155,43 @@ final class CoarseToFine {
 			values = enlarge(values, coarser.w, coarser.h, finer.w, finer.h);
 		}
 		return new Guide(values, deep, share);
+	}
+
+	/**
+	 * The guide's equation, chosen on the hole's own context: the ring of known pixels within
+	 * {@code ring} of the hole is taken as hole too, and whichever of the harmonic and the
+	 * biharmonic fill of that larger hole comes closer to the ring's true values fills the hole.
+	 * The biharmonic continues gradients (smooth images: exact where the harmonic sags); on noisy
+	 * or busy context (cells, speckle) it continues the noise's gradients and overshoots far into
+	 * the hole, where the harmonic's mean is the better guess.
+	 */
+	static Prior equation(final Frame f, final int ring, final Progress progress) {
+		final boolean[] known = new boolean[f.hole.length];
+		for (int i = 0; i < known.length; i++)
+			known[i] = !f.hole[i];
+		final double[] toHole = DistanceTransform.toKnown(known, f.w, f.h);
+		final boolean[] grown = new boolean[known.length];
+		boolean anyKnown = false;
+		for (int i = 0; i < grown.length; i++) {
+			grown[i] = f.hole[i] || toHole[i] <= ring;
+			anyKnown |= !grown[i];
+		}
+		if (!anyKnown) return Prior.BIHARMONIC;
+		final float[][] range = KnownRange.empty(f.channels());
+		KnownRange.widen(range, f.values, grown, false);
+		final double[] error = new double[2];
+		final Prior[] kinds = { Prior.HARMONIC, Prior.BIHARMONIC };
+		for (int k = 0; k < 2; k++) {
+			final float[][] fill = KnownRange.clamp(WholeHoleSolver.fill(f.values, grown, f.w, f.h,
+				kinds[k], progress.part(0.5 * k, 0.5, "")), grown, range);
+			for (int c = 0; c < fill.length; c++)
+				for (int i = 0; i < grown.length; i++)
+					if (grown[i] && !f.hole[i]) {
+						final double d = fill[c][i] - f.values[c][i];
+						error[k] += d * d;
+					}
+		}
+		return error[0] < error[1] ? Prior.HARMONIC : Prior.BIHARMONIC;
 	}
 
 	/** @return whether the tile holds a hole pixel of the frame that is not deep */

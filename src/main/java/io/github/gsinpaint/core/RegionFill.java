@@ -44,8 +44,10 @@ import net.imglib2.util.Intervals;
 /**
  * Fills one region for one group of channels: normalises the region's context, reads the window
  * its tiles cover into a {@link Frame}, gives a method that asks for one the whole hole's prior
- * ({@link WholeHoleSolver}), gives a method without one a coarse-to-fine guide when the hole is
- * larger than its tiles can see across ({@link CoarseToFine}), runs the method on overlapping
+ * ({@link WholeHoleSolver}), gives a method that sees only its tile a coarse-to-fine guide for
+ * the pixels of a hole that lie beyond its tiles' reach ({@link CoarseToFine}; a method with a
+ * prior then gets the prior of the band between the known pixels and the guided ones), runs the
+ * method on overlapping
  * tiles ({@link TiledFill}) and finally writes the masked pixels of the region's own damaged
  * blocks into the output.
  * <p>
@@ -142,25 +144,31 @@ final class RegionFill {
 		final String where = "of a region at (" + region.x0 + ", " + region.y0 + ")";
 
 		float[][] prior = null;
-		CoarseToFine.Guide guide = null;
+		// A method whose tiles cannot see across a large hole gets the coarse-to-fine guide for
+		// the hole's deep pixels; a classical fill is its own prior and solves the whole hole.
+		final CoarseToFine.Guide guide = filler.fillsWholeHole() ? null : CoarseToFine.guide(frame,
+			tile, work);
 		List<Interval> run = local;
 		if (filler.prior() != Prior.NONE) {
-			prior = WholeHoleSolver.fill(frame.values, frame.hole, frame.w, frame.h, filler.prior(),
-				work.share(tiles.size(), "Solving the hole " + where + ": "));
+			// With a guide, the prior is the method's own equation over the open hole (the band
+			// between the known pixels and the deep ones, which hold the guide): near the known
+			// pixels the method sees the prior it was trained with, deep pixels continue the far
+			// borders of the hole.
+			final float[][] values = guide == null ? frame.values : guide.withDeep(frame.values);
+			final boolean[] open = guide == null ? frame.hole : guide.open(frame.hole);
+			prior = WholeHoleSolver.fill(values, open, frame.w, frame.h, filler.prior(), work.share(
+				tiles.size(), "Solving the hole " + where + ": "));
 			// The biharmonic overshoots at ridges: the prior obeys the same clip as every fill.
 			KnownRange.clamp(prior, frame.hole, knownRange);
 			work.advance(tiles.size());
 		}
-		else {
-			guide = CoarseToFine.guide(frame, tile, work);
-			if (guide != null) {
-				// Tiles that hold only deep pixels take the guide as it is.
-				run = new ArrayList<>();
-				for (final Interval t : local)
-					if (CoarseToFine.hasOpenHole(frame, guide.deep, (int) t.min(0), (int) t.min(1),
-						(int) t.dimension(0), (int) t.dimension(1))) run.add(t);
-				work.addTotal(run.size() - local.size());
-			}
+		if (guide != null) {
+			// Tiles that hold only deep pixels take the guide as it is.
+			run = new ArrayList<>();
+			for (final Interval t : local)
+				if (CoarseToFine.hasOpenHole(frame, guide.deep, (int) t.min(0), (int) t.min(1),
+					(int) t.dimension(0), (int) t.dimension(1))) run.add(t);
+			work.addTotal(run.size() - local.size());
 		}
 		result = TiledFill.run(filler, frame, run, prior, guide, overlap, knownRange, work, where);
 	}

@@ -89,6 +89,16 @@ public interface TileFiller extends AutoCloseable {
 		return BorderBand.NONE;
 	}
 
+	/**
+	 * @return whether the fill with a prior is the prior itself: a classical fill, solved over the
+	 *         whole hole at once. Otherwise the pipeline treats the method as one that sees only
+	 *         its tile and gives the pixels of a large hole that lie beyond its reach a
+	 *         coarse-to-fine guide ({@code CoarseToFine}).
+	 */
+	default boolean fillsWholeHole() {
+		return false;
+	}
+
 	/** @return the tile edge length this method works best with (pixels) */
 	int preferredTileSize();
 

@@ -50,15 +50,18 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
  * is reported (the longest pause between two reports). For docs/BENCHMARKS.md.
  * <p>
  * Usage: {@code LargeHoleBenchmark SIZE HOLE PATTERN METHOD...} with PATTERN one of
- * {@code periodic}, {@code smooth}, {@code cells}, {@code ramp} and METHOD a method name;
+ * {@code periodic}, {@code smooth}, {@code polynomial}, {@code cells}, {@code ramp} and METHOD a method name;
  * {@code -Dgsinpaint.model=DIR} picks a model package for 2dgs.
  */
 public final class LargeHoleBenchmark {
 
 	private LargeHoleBenchmark() {}
 
-	/** The truth at a pixel, in [0, 255]. */
-	static double truth(final String pattern, final int x, final int y, final Random noise) {
+	/**
+	 * The truth at a pixel, in [0, 255]; {@code noise} is drawn from once per pixel in raster
+	 * order by the patterns that have noise.
+	 */
+	public static double truth(final String pattern, final int x, final int y, final Random noise) {
 		switch (pattern) {
 			case "periodic": // a woven texture: two gratings and a checker of period 24 px
 				return 128 + 50 * Math.sin(2 * Math.PI * x / 24.0) * Math.cos(2 * Math.PI * y / 40.0) +
@@ -73,6 +76,10 @@ public final class LargeHoleBenchmark {
 				final double d2 = (cx - 26 - jitter) * (cx - 26 - jitter) + (cy - 23) * (cy - 23);
 				v += 160 * Math.exp(-d2 / (2 * 9.0 * 9.0));
 				return v;
+			}
+			case "polynomial": { // a smooth cubic surface over the whole image
+				final double u = x / 1000.0 - 0.5, t = y / 1000.0 - 0.5;
+				return 128 + 180 * u * u * u - 150 * u * t + 120 * t * t - 60 * t;
 			}
 			case "ramp":
 				return 10 + 235.0 * (x + 0.5 * y) / 3000.0;

@@ -78,6 +78,11 @@ abstract class PdeFiller implements TileFiller {
 	}
 
 	@Override
+	public boolean fillsWholeHole() {
+		return true;
+	}
+
+	@Override
 	public int preferredTileSize() {
 		return tileSize;
 	}
