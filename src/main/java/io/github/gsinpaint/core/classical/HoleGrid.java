@@ -305,7 +305,10 @@ final class HoleGrid {
 	/** Distance to the nearest known pixel up to which {@link #BORDER_SWEEPS} relax. */
 	static final int BORDER_DEPTH = 5;
 
-	/** Hole pixels (unknown indices, in raster order) within {@link #BORDER_DEPTH} of a known one. */
+	/**
+	 * Hole pixels (unknown indices, in raster order) at most {@link #BORDER_DEPTH} steps from a
+	 * known one, built on first use.
+	 */
 	private int[] border;
 
 	private void sweepBorder(final double[] r, final double[] z, final double[] y,
@@ -321,15 +324,32 @@ final class HoleGrid {
 	}
 
 	private int[] border() {
-		final double[] d = DistanceTransform.toKnown(hole, w, h);
-		int count = 0;
-		for (int k = 0; k < n; k++)
-			if (d[pixel[k]] <= BORDER_DEPTH) count++;
-		final int[] out = new int[count];
-		count = 0;
-		for (int k = 0; k < n; k++)
-			if (d[pixel[k]] <= BORDER_DEPTH) out[count++] = k;
-		return out;
+		// breadth first from the hole pixels next to a known one, BORDER_DEPTH steps deep
+		final byte[] depth = new byte[n];
+		final int[] queue = new int[n];
+		int tail = 0;
+		for (int k = 0; k < n; k++) {
+			final int p = pixel[k], x = p % w;
+			if (x > 0 && !hole[p - 1] || x < w - 1 && !hole[p + 1] || p >= w && !hole[p - w] ||
+				p + w < hole.length && !hole[p + w])
+			{
+				depth[k] = 1;
+				queue[tail++] = k;
+			}
+		}
+		for (int head = 0; head < tail; head++) {
+			final int k = queue[head];
+			if (depth[k] >= BORDER_DEPTH) continue;
+			for (int j = 0; j < 4; j++) {
+				final int u = nb[4 * k + j];
+				if (u < n && depth[u] == 0) {
+					depth[u] = (byte) (depth[k] + 1);
+					queue[tail++] = u;
+				}
+			}
+		}
+		java.util.Arrays.sort(queue, 0, tail);
+		return java.util.Arrays.copyOf(queue, tail);
 	}
 
 	private void relaxHarmonic(final double[] r, final double[] z, final int k,

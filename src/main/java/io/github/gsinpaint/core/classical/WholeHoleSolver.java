@@ -157,6 +157,14 @@ public final class WholeHoleSolver {
 		 * @param z a vector of the level; only its hole part is written
 		 */
 		void apply(double[] r, double[] z);
+
+		/**
+		 * @return whether it may vary a little from call to call (an inner solve stopped at a
+		 *         residual): conjugate gradient then takes its flexible form
+		 */
+		default boolean varies() {
+			return false;
+		}
 	}
 
 	/** The SSOR preconditioner of a level ({@link HoleGrid#precondition}). */
@@ -166,10 +174,9 @@ public final class WholeHoleSolver {
 	}
 
 	/**
-	 * Preconditioned conjugate gradient on one level, from (and into) x, in its flexible form
-	 * (Polak-Ribiere's beta), which tolerates a preconditioner that varies a little from call to
-	 * call: the multigrid cycle's coarsest solve stops at a residual, not after a fixed number of
-	 * iterations.
+	 * Preconditioned conjugate gradient on one level, from (and into) x; in its flexible form
+	 * (Polak-Ribiere's beta) when the preconditioner {@link Preconditioner#varies()}: a multigrid
+	 * cycle whose coarsest level has no factor solves it to a residual.
 	 *
 	 * @param b the right-hand side, length n (see {@link HoleGrid#rhs})
 	 * @param pollEvery cancellation is polled and progress reported every this many iterations
@@ -180,7 +187,8 @@ public final class WholeHoleSolver {
 		final int pollEvery)
 	{
 		final int n = g.n;
-		final double[] r = new double[n], q = new double[n], previous = new double[n];
+		final double[] r = new double[n], q = new double[n];
+		final double[] previous = m.varies() ? new double[n] : null;
 		final double[] z = g.vector(), d = g.vector(), t = g.vector();
 		g.apply(x, q, t);
 		double bb = 0, rr = 0;
@@ -208,7 +216,7 @@ public final class WholeHoleSolver {
 			final double dq = dot(d, q, n);
 			if (!(dq > 0) || !(rz > 0)) break; // breakdown (round-off only, A is SPD)
 			final double alpha = rz / dq;
-			System.arraycopy(r, 0, previous, 0, n);
+			if (previous != null) System.arraycopy(r, 0, previous, 0, n);
 			rr = 0;
 			for (int k = 0; k < n; k++) {
 				x[k] += alpha * d[k];
@@ -216,11 +224,8 @@ public final class WholeHoleSolver {
 				rr += r[k] * r[k];
 			}
 			m.apply(r, z);
-			double rzNew = 0, rzPrevious = 0;
-			for (int k = 0; k < n; k++) {
-				rzNew += r[k] * z[k];
-				rzPrevious += previous[k] * z[k];
-			}
+			final double rzNew = dot(r, z, n);
+			final double rzPrevious = previous == null ? 0 : dot(previous, z, n);
 			final double beta = Math.max(0, (rzNew - rzPrevious) / rz);
 			rz = rzNew;
 			for (int k = 0; k < n; k++)
@@ -286,6 +291,11 @@ public final class WholeHoleSolver {
 		@Override
 		public void apply(final double[] residual, final double[] correction) {
 			cycle(first, residual, correction);
+		}
+
+		@Override
+		public boolean varies() {
+			return coarsest == null;
 		}
 
 		private void cycle(final int l, final double[] rl, final double[] zl) {
