@@ -68,7 +68,7 @@ public final class BatchArguments {
 		"Method:",
 		"  --method NAME       2dgs (default), harmonic or biharmonic",
 		"  --model DIR         a model package folder (default: the bundled model)",
-		"  --device D          auto (default), cpu or gpu",
+		"  --device D          auto (default), cpu or gpu (cuda: gpu)",
 		"  --tile N            tile size in pixels (default: the method's)",
 		"  --margin N          context margin around damage in pixels (default 32)",
 		"  --torch-threads N   PyTorch threads per process (default: the cores shared among the",
