@@ -233,7 +233,7 @@ def main():
         # Gaussians are a correction added to that input image
         "prior": "harmonic" if prior_input else "none",
         "render": "correction" if prior_input else "image",
-        "tile": {"size": TILE, "multiple": 16, "halo": 32},
+        "tile": {"size": TILE, "multiple": 16, "halo": 32, "minimum": 64},
         "rasterizer": {"stride": R.STRIDE, "patch": R.PATCH, "ring": R.RING, "l_floor": R.L_FLOOR,
                        "l_ceiling": R.L_FLOOR + R.L_SPAN, "offset_bound": 1.0,
                        "sum": "un-normalised, no compositing",
