@@ -155,8 +155,10 @@ public final class WholeHoleSolver {
 		/**
 		 * @param r length at least n
 		 * @param z a vector of the level; only its hole part is written
+		 * @param q scratch, length at least n (the caller's, free during the call)
+		 * @param t scratch, a vector of the level (the caller's, free during the call)
 		 */
-		void apply(double[] r, double[] z);
+		void apply(double[] r, double[] z, double[] q, double[] t);
 
 		/**
 		 * @return whether it may vary a little from call to call (an inner solve stopped at a
@@ -169,8 +171,7 @@ public final class WholeHoleSolver {
 
 	/** The SSOR preconditioner of a level ({@link HoleGrid#precondition}). */
 	static Preconditioner ssor(final HoleGrid g) {
-		final double[] t = g.vector();
-		return (r, z) -> g.precondition(r, z, t);
+		return (r, z, q, t) -> g.precondition(r, z, t);
 	}
 
 	/**
@@ -201,7 +202,7 @@ public final class WholeHoleSolver {
 		final double stop = Math.max(tolerance * tolerance * bb, 1e-24 * n);
 		final double start = rr;
 		if (rr <= stop) return 0;
-		m.apply(r, z);
+		m.apply(r, z, q, t);
 		System.arraycopy(z, 0, d, 0, n);
 		double rz = dot(r, z, n);
 		final int max = g.maxIterations();
@@ -223,7 +224,7 @@ public final class WholeHoleSolver {
 				r[k] -= alpha * q[k];
 				rr += r[k] * r[k];
 			}
-			m.apply(r, z);
+			m.apply(r, z, q, t);
 			final double rzNew = dot(r, z, n);
 			final double rzPrevious = previous == null ? 0 : dot(previous, z, n);
 			final double beta = Math.max(0, (rzNew - rzPrevious) / rz);
@@ -277,19 +278,22 @@ public final class WholeHoleSolver {
 			q = new double[count][];
 			for (int l = first; l < count; l++) {
 				final HoleGrid g = levels.get(l);
-				if (l > first) {
-					r[l] = new double[g.n];
-					z[l] = g.vector();
-				}
+				if (l == first) continue; // the caller's scratch serves there
+				r[l] = new double[g.n];
+				z[l] = g.vector();
 				y[l] = g.vector();
 				q[l] = new double[g.n];
 			}
-			coarsest = factor == null ? null : factor::solve;
+			coarsest = factor == null ? null : (rc, zc, qc, tc) -> factor.solve(rc, zc);
 			ssor = ssor(levels.get(count - 1));
 		}
 
 		@Override
-		public void apply(final double[] residual, final double[] correction) {
+		public void apply(final double[] residual, final double[] correction, final double[] q0,
+			final double[] y0)
+		{
+			q[first] = q0;
+			y[first] = y0;
 			cycle(first, residual, correction);
 		}
 
@@ -302,7 +306,7 @@ public final class WholeHoleSolver {
 			final HoleGrid g = levels.get(l);
 			java.util.Arrays.fill(zl, 0);
 			if (l == levels.size() - 1) {
-				if (coarsest != null) coarsest.apply(rl, zl);
+				if (coarsest != null) coarsest.apply(rl, zl, q[l], y[l]);
 				else conjugateGradient(g, rl, zl, Progress.NONE, COARSE_TOLERANCE, ssor,
 					Integer.MAX_VALUE);
 				return;
