@@ -35,25 +35,28 @@ import io.github.gsinpaint.core.classical.DistanceTransform;
 import io.github.gsinpaint.core.classical.WholeHoleSolver;
 
 /**
- * Lets a method without a prior (the v1 model, which sees only its tile, holes as 0) fill holes
- * larger than its tile as one: coarse to fine, the coarse part classical.
+ * Lets a method that sees only its tile (the models: v1 with holes as 0, v2 with a harmonic prior)
+ * fill holes larger than its tile as one: coarse to fine, the coarse part classical.
  * <p>
  * A hole pixel farther than {@link #depth} from every known pixel is "deep": a tile around it sees
- * little or no context, and a model falls back to a flat grey. Deep pixels get the <em>guide</em>:
- * the biharmonic fill of the whole hole, solved on a copy of the frame halved until the hole has
- * at most {@link #GUIDE_UNKNOWNS} pixels (2 x 2 block means; a block with a hole pixel is a hole)
- * and enlarged bilinearly. The method then sees the deep pixels as known, with the guide's
- * values, and fills only the band of width {@link #depth} along the hole's true border, where its
- * tile holds real context on one side and the smooth continuation on the other; deep pixels keep
- * the guide, and over the inner half of the band the method's fill fades linearly into the guide.
+ * little or no context, and a model falls back to a flat grey (v1) or to its prior (v2). Deep
+ * pixels get the <em>guide</em>: the harmonic or biharmonic fill of the whole hole (whichever
+ * predicts a ring of the hole's own context better, {@link #equation}), solved on a copy of the
+ * frame halved until the hole has at most {@link #GUIDE_UNKNOWNS} pixels (2 x 2 block means; a
+ * block with a hole pixel is a hole) and enlarged bilinearly. The method then sees the deep pixels
+ * as known, with the guide's values, and fills only the band of width {@link #depth} along the
+ * hole's true border, where its tile holds real context on one side and the smooth continuation
+ * on the other (a method with a prior gets the prior of that band, with the deep pixels as its far
+ * border); deep pixels keep the guide, and over the inner half of the band the method's fill
+ * fades linearly into the guide.
  * <p>
  * Why the coarse fill is classical: filling halved copies with the model itself (a pyramid of
  * model fills) was built and measured first; deep inside a 1000 px hole the model works from a
  * few pixels of context at every scale and was worse than the biharmonic fill both on smooth
  * gradients (21.7 against 37.7 dB) and on a periodic texture (16.3 against 17.0 dB), while the
  * biharmonic fill continues gradients exactly and costs little at a coarse scale. Full-scale tiles
- * that hold only deep pixels are skipped, so a huge hole costs the tiles of its border band and one
- * coarse solve; a hole no wider than half a tile has no deep pixel and is filled as before.
+ * that hold only deep pixels are skipped, so a huge hole costs the tiles of its border band and
+ * three coarse solves; a hole no wider than half a tile has no deep pixel and is filled as before.
  */
 final class CoarseToFine {
 

@@ -40,7 +40,7 @@ import net.imglib2.Interval;
  * Two kinds of whole-hole information can come with the frame. A <em>prior</em>, the classical
  * fill the method asked for ({@link TileFiller#prior()}), is handed to the method with each tile.
  * A <em>guide</em> ({@link CoarseToFine}) holds the values of the hole pixels that lie too deep in
- * a large hole for a method without a prior to fill from its tile: the method sees them as known
+ * a large hole for a model to fill from its tile: the method sees them as known
  * pixels and fills only the band between them and the true border, and they keep the guide's
  * values.
  */
