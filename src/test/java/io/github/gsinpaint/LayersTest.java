@@ -56,9 +56,9 @@ class LayersTest {
 
 	private static final Map<String, Set<String>> MAY_IMPORT = new HashMap<>();
 	static {
-		allow("core", "core.classical");
+		allow("core");
 		allow("core.classical", "core");
-		allow("core.gs", "core", "core.classical");
+		allow("core.gs", "core");
 		allow("methods", "core", "core.classical", "core.gs");
 		allow("ij", "core", "core.gs", "methods");
 		allow("batch", "core", "ij", "methods");

@@ -28,8 +28,6 @@
  */
 package io.github.gsinpaint.core;
 
-import io.github.gsinpaint.core.classical.BiharmonicFiller;
-import io.github.gsinpaint.core.classical.DistanceTransform;
 
 /**
  * A step of the shared tile loop ({@link TiledFill}), beside {@link KnownRange}: re-solves the
@@ -114,10 +112,8 @@ public final class BorderBand {
 				if (hole[i] && !ring[i]) seeded[c][i] = filled[c][i];
 		}
 		// The biharmonic solve of the tile alone, with the deeper fill as boundary.
-		final float[][] smooth;
-		try (BiharmonicFiller biharmonic = new BiharmonicFiller()) {
-			smooth = biharmonic.fill(seeded, ring, w, h, progress);
-		}
+		final float[][] smooth = HoleSystem.fill(seeded, ring, w, h, HoleSystem.Kind.BIHARMONIC,
+			progress);
 		final float[][] out = new float[tile.length][];
 		for (int c = 0; c < tile.length; c++) {
 			out[c] = filled[c].clone();

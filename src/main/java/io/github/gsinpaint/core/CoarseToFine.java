@@ -31,8 +31,6 @@ package io.github.gsinpaint.core;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.gsinpaint.core.classical.DistanceTransform;
-import io.github.gsinpaint.core.classical.WholeHoleSolver;
 
 /**
  * Lets a method that sees only its tile (the models: v1 with holes as 0, v2 with a harmonic prior)

@@ -31,7 +31,6 @@ package io.github.gsinpaint.core;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.gsinpaint.core.classical.WholeHoleSolver;
 
 import net.imglib2.FinalInterval;
 import net.imglib2.Interval;

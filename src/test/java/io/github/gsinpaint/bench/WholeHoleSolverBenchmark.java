@@ -33,7 +33,7 @@ import java.util.Random;
 
 import io.github.gsinpaint.core.Prior;
 import io.github.gsinpaint.core.Progress;
-import io.github.gsinpaint.core.classical.WholeHoleSolver;
+import io.github.gsinpaint.core.WholeHoleSolver;
 
 /**
  * The whole-hole solver alone: one channel, a square window with a centred square hole, the

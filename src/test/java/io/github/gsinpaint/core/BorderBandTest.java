@@ -38,7 +38,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.github.gsinpaint.core.classical.BiharmonicFiller;
-import io.github.gsinpaint.core.classical.DistanceTransform;
 
 class BorderBandTest {
 

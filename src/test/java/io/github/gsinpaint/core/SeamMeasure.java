@@ -55,7 +55,7 @@ final class SeamMeasure {
 	static double ratio(final double[] v, final boolean[] hole, final int w, final int h,
 		final boolean[] near)
 	{
-		final double[] dist = io.github.gsinpaint.core.classical.DistanceTransform.toKnown(hole, w, h);
+		final double[] dist = DistanceTransform.toKnown(hole, w, h);
 		int bands = 1;
 		for (int p = 0; p < w * h; p++)
 			if (hole[p]) bands = Math.max(bands, 1 + (int) (dist[p] / BAND));

@@ -28,6 +28,8 @@
  */
 package io.github.gsinpaint.core.classical;
 
+import io.github.gsinpaint.core.HoleSystem;
+
 /**
  * Biharmonic (thin-plate) inpainting: the fill minimises the squared discrete Laplacian, so the
  * hole satisfies the bilaplacian equation (13-point stencil) with the known pixels as boundary.

@@ -28,6 +28,8 @@
  */
 package io.github.gsinpaint.core.classical;
 
+import io.github.gsinpaint.core.HoleSystem;
+
 /**
  * Harmonic (membrane) inpainting: the hole is the solution of Laplace's equation with the known
  * pixels as boundary values. The smoothest fill there is: no texture, no overshoot (every filled

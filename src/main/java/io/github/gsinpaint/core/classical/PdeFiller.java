@@ -28,6 +28,7 @@
  */
 package io.github.gsinpaint.core.classical;
 
+import io.github.gsinpaint.core.HoleSystem;
 import io.github.gsinpaint.core.Prior;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;

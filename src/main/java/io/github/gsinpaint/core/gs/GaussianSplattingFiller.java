@@ -46,7 +46,7 @@ import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.Prior;
 import io.github.gsinpaint.core.Progress;
 import io.github.gsinpaint.core.TileFiller;
-import io.github.gsinpaint.core.classical.WholeHoleSolver;
+import io.github.gsinpaint.core.WholeHoleSolver;
 
 /**
  * The 2DGS method: the TorchScript model predicts a Gaussian field for a tile (masked image + mask

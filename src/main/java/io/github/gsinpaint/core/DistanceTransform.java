@@ -26,7 +26,7 @@
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package io.github.gsinpaint.core.classical;
+package io.github.gsinpaint.core;
 
 /**
  * Exact Euclidean distance from every hole pixel to the nearest known pixel, by two passes of the

@@ -26,9 +26,8 @@
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package io.github.gsinpaint.core.classical;
+package io.github.gsinpaint.core;
 
-import io.github.gsinpaint.core.Progress;
 
 /**
  * The shared machinery of the classical fillers: the linear system on the hole pixels of one tile,
@@ -57,9 +56,9 @@ import io.github.gsinpaint.core.Progress;
  * by a factor of 7 to 9. A coarse-to-fine warm start (solving on 2x2 blocks first) was tried and
  * measured: it did not reduce the iterations on the fine grid, so it only added cost.
  */
-final class HoleSystem {
+public final class HoleSystem {
 
-	enum Kind {
+	public enum Kind {
 		HARMONIC, BIHARMONIC
 	}
 
@@ -76,7 +75,7 @@ final class HoleSystem {
 	 * @return planar values: the input at known pixels, the solution at hole pixels; pixels that
 	 *         are not finite in some channel count as holes in every channel
 	 */
-	static float[][] fill(final float[][] tile, final boolean[] hole, final int w, final int h,
+	public static float[][] fill(final float[][] tile, final boolean[] hole, final int w, final int h,
 		final Kind kind, final Progress progress)
 	{
 		final int n = w * h;

@@ -26,7 +26,7 @@
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package io.github.gsinpaint.core.classical;
+package io.github.gsinpaint.core;
 
 /**
  * One level of the whole-hole solver ({@link WholeHoleSolver}): the harmonic or biharmonic system

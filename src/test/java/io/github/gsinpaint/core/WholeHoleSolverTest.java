@@ -26,7 +26,7 @@
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package io.github.gsinpaint.core.classical;
+package io.github.gsinpaint.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,9 +37,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.gsinpaint.core.InpaintCancelledException;
-import io.github.gsinpaint.core.Prior;
-import io.github.gsinpaint.core.Progress;
 
 /** The whole-hole solver on planar arrays, against fields whose fill is known exactly. */
 class WholeHoleSolverTest {

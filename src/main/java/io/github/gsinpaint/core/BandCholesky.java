@@ -26,7 +26,7 @@
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package io.github.gsinpaint.core.classical;
+package io.github.gsinpaint.core;
 
 /**
  * The Cholesky factor of a level's matrix ({@link HoleGrid}) stored as a band: the unknowns are

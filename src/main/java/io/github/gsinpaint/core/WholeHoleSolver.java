@@ -26,13 +26,11 @@
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
-package io.github.gsinpaint.core.classical;
+package io.github.gsinpaint.core;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.gsinpaint.core.Prior;
-import io.github.gsinpaint.core.Progress;
 
 /**
  * The harmonic or biharmonic fill of a whole hole at once, however large: one linear system over
