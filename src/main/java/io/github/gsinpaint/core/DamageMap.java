@@ -144,29 +144,11 @@ final class DamageMap {
 		// Separable dilation by a (2r+1)^2 square: rows, then columns.
 		final boolean[] rows = new boolean[damaged.length];
 		for (int by = 0; by < blocksY; by++)
-			dilateLine(damaged, rows, by * blocksX, 1, blocksX, r);
+			LineDilation.dilate(damaged, rows, by * blocksX, 1, blocksX, r, 0, blocksX - 1);
 		final boolean[] out = new boolean[damaged.length];
 		for (int bx = 0; bx < blocksX; bx++)
-			dilateLine(rows, out, bx, blocksX, blocksY, r);
+			LineDilation.dilate(rows, out, bx, blocksX, blocksY, r, 0, blocksY - 1);
 		return out;
-	}
-
-	/** Marks in {@code dst} every element of one line within {@code r} of a set one in {@code src}. */
-	private static void dilateLine(final boolean[] src, final boolean[] dst, final int start,
-		final int step, final int n, final int r)
-	{
-		int last = -1_000_000; // position of the last set element seen, walking forwards
-		for (int k = 0; k < n; k++) {
-			final int i = start + k * step;
-			if (src[i]) last = k;
-			if (k - last <= r) dst[i] = true;
-		}
-		last = 1_000_000; // walking backwards
-		for (int k = n - 1; k >= 0; k--) {
-			final int i = start + k * step;
-			if (src[i]) last = k;
-			if (last - k <= r) dst[i] = true;
-		}
 	}
 
 	static int ceilDiv(final int a, final int b) {

@@ -40,6 +40,7 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.core.LineDilation;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.LongArray;
@@ -278,29 +279,13 @@ public final class MaskBuilder {
 				if (ty < 0 || ty >= h) continue;
 				final int r = halfWidth[dy + radius];
 				final int lo = Math.max(0, min - r), hi = Math.min(w - 1, max + r);
-				dilateRow(row, grown, lo, hi, r);
+				LineDilation.dilate(row, grown, 0, 1, w, r, lo, hi);
 				final long tbase = (long) ty * w;
 				for (int x = lo; x <= hi; x++)
 					if (grown[x]) set(o, tbase + x);
 			}
 		}
 		return out;
-	}
-
-	/** grown[x] = any row[x - r .. x + r], for x in [lo, hi]. */
-	private static void dilateRow(final boolean[] row, final boolean[] grown, final int lo,
-		final int hi, final int r)
-	{
-		int last = Integer.MIN_VALUE / 2; // last set position seen from the left
-		for (int x = Math.max(0, lo - r); x <= hi; x++) {
-			if (x < row.length && row[x]) last = x;
-			if (x >= lo) grown[x] = x - last <= r;
-		}
-		int next = Integer.MAX_VALUE / 2;
-		for (int x = Math.min(row.length - 1, hi + r); x >= lo; x--) {
-			if (row[x]) next = x;
-			if (x <= hi && next - x <= r) grown[x] = true;
-		}
 	}
 
 	// -- Outline --
