@@ -47,9 +47,9 @@ def model_input(clean, mask, prior_input):
     return torch.cat([img, mask], dim=1)
 
 
-def rendered_image(x, field, prior_input, renderer=render_field_fast):
+def rendered_image(x, field, prior_input):
     """What the model predicts for every pixel: the render (v1) or prior + render (v2)."""
-    out = renderer(field.float())
+    out = render_field_fast(field.float())
     return x[:, :3].float() + out if prior_input else out
 
 
