@@ -6,9 +6,10 @@ everything is drawn once and then reused with augmentation on the GPU:
 - ``ImageAtlas``: every training image (real ones from ``data/train``, plus a pool of synthetic
   ones drawn once with ``gsinpaint.synthetic`` on all CPU cores) decoded once into one float16
   tensor of fixed-size slots on the GPU, with each image's true size and kind;
-- a batch of crops: per sample a source (by kind weights), a crop side (0.5x to 2x the tile), a
-  position, one of the 8 flips/rotations, all in one affine ``grid_sample`` taken at twice the
-  tile size and average-pooled (anti-aliasing when the crop is larger than the tile);
+- a batch of crops: per sample a source (by kind weights), a crop side (0.5x to 2x the tile) and
+  a position, sampled bilinearly at twice the tile size and averaged 2 x 2 (anti-aliasing when
+  the crop is larger than the tile) by gathers from the atlas that touch only the crops' pixels,
+  then one of the 8 flips/rotations;
 - intensity: robust per-crop normalisation (percentiles of a pixel sample, always for 16-bit and
   medical sources, else 30%), gamma, contrast/offset, channel permutation, Gaussian noise;
 - ``MaskPool``: masks of every kind drawn once with ``gsinpaint.masks`` (in parallel), kept as
@@ -107,6 +108,7 @@ class ImageAtlas:
         self.kind_names = names
         self.kind = torch.tensor([names.index(k) for k in kinds], device=device)
         self.robust = torch.tensor([bool(r) for r in (robust or [False] * n)], device=device)
+        self._sample = _compiled(sample_crops, device)
 
     def sampler_weights(self, kind_weights):
         """Per-image probabilities: kind weight shared among the images of that kind."""
@@ -121,26 +123,61 @@ class ImageAtlas:
         return w / w.sum()
 
     def crops(self, idx, size, generator):
-        """Random crops of images ``idx`` resampled to ``size`` x ``size``: [B, 3, S, S] float32."""
+        """Random crops of images ``idx`` resampled to ``size`` x ``size``: [B, 3, S, S] float32.
+
+        Per sample a side of 0.5x to 2x the tile (at most the image's shorter side) and a position
+        inside the image; the crop is sampled bilinearly at twice the tile's resolution and
+        averaged 2 x 2 (anti-aliasing when it is larger than the tile). ``sample_crops`` reads
+        only the pixels under the crops, straight from the float16 atlas."""
         b = idx.shape[0]
-        dev = self.device
-        hw = self.sizes[idx]  # [B, 2]
-        u = torch.rand((b, 3), device=dev, generator=generator)
-        side = size * torch.exp(math.log(0.5) + u[:, 0] * math.log(4.0))  # 0.5x .. 2x
-        side = torch.minimum(side, hw.min(dim=1).values).clamp(min=16.0)
-        y0 = u[:, 1] * (hw[:, 0] - side)
-        x0 = u[:, 2] * (hw[:, 1] - side)
-        # affine grid in the slot's normalised coordinates (align_corners=False)
-        theta = torch.zeros((b, 2, 3), device=dev)
-        theta[:, 0, 0] = side / self.slot
-        theta[:, 1, 1] = side / self.slot
-        theta[:, 0, 2] = (2 * x0 + side) / self.slot - 1
-        theta[:, 1, 2] = (2 * y0 + side) / self.slot - 1
-        src = self.pixels.index_select(0, idx).float()
-        grid = F.affine_grid(theta, (b, 3, 2 * size, 2 * size), align_corners=False)
-        out = F.grid_sample(src, grid, mode="bilinear", padding_mode="border",
-                            align_corners=False)
-        return F.avg_pool2d(out, 2)
+        u = torch.rand((b, 3), device=self.device, generator=generator)
+        return self._sample(self.pixels, idx, self.sizes[idx], u, int(size))
+
+
+def crop_taps(hw, u, size):
+    """Where the crops of ``sample_crops`` read, along each axis: per sample and output row (or
+    column) 4 source indices and their weights ([B, S, 4] each, rows then columns). A crop of
+    side ``side`` at ``(y0, x0)`` (pixel edges) is sampled at ``2 * size`` points per axis, the
+    centres of its sub-pixels, bilinearly between the two nearest pixel centres (clamped to the
+    image, like ``grid_sample``'s border padding), and two neighbouring points are averaged."""
+    side = size * torch.exp(math.log(0.5) + u[:, 0] * math.log(4.0))  # 0.5x .. 2x
+    side = torch.minimum(side, hw.min(dim=1).values).clamp(min=16.0)
+    j = torch.arange(2 * size, device=hw.device, dtype=torch.float32)
+    out = []
+    for axis, frac in ((0, u[:, 1]), (1, u[:, 2])):
+        n = hw[:, axis]
+        start = frac * (n - side)
+        pos = start[:, None] + (j[None, :] + 0.5) * (side / (2 * size))[:, None] - 0.5
+        pos = torch.minimum(pos.clamp(min=0.0), (n - 1)[:, None])
+        lo = pos.floor()
+        f = pos - lo
+        hi = torch.minimum(lo + 1, (n - 1)[:, None])
+        # [B, 2S, 2] taps of each sub-pixel, then two sub-pixels per output pixel: [B, S, 4]
+        taps = torch.stack([lo, hi], dim=2).reshape(-1, size, 4).long()
+        wts = (0.5 * torch.stack([1 - f, f], dim=2)).reshape(-1, size, 4)
+        out += [taps, wts]
+    return out
+
+
+def sample_crops(pixels, idx, hw, u, size: int):
+    """The crops of ``ImageAtlas.crops`` from the atlas ``pixels`` [N, 3, slot, slot] (any
+    float dtype): [B, 3, size, size] float32. Written as 16 gathers per output value with
+    separable weights, so that compiled it is one kernel that touches only the crops' pixels
+    (no copy of whole slots, no sampling grid in memory)."""
+    ry, wy, rx, wx = crop_taps(hw, u, size)
+    n, c, slot, _ = pixels.shape
+    flat = pixels.reshape(-1)
+    b = idx.shape[0]
+    base = (idx.view(b, 1, 1, 1) * c + torch.arange(c, device=idx.device).view(1, c, 1, 1)) \
+        * (slot * slot)
+    out = torch.zeros((b, c, size, size), device=pixels.device, dtype=torch.float32)
+    for p in range(4):
+        row = base + (ry[:, None, :, p, None] * slot)
+        wrow = wy[:, None, :, p, None]
+        for q in range(4):
+            v = flat[row + rx[:, None, None, :, q]].float()
+            out = out + (wrow * wx[:, None, None, :, q]) * v
+    return out
 
 
 def _percentiles(x, generator, sample=4096, lo_q=0.005, hi_q=0.995):

@@ -49,3 +49,35 @@ def test_augment_with_every_change_off_is_the_identity_and_code_4_transposes():
     assert torch.equal(same, x)
     turned = gpu_data.augment(x, torch.tensor([4, 0]), **args)
     assert torch.equal(turned[0], x[0].transpose(-1, -2)) and torch.equal(turned[1], x[1])
+
+
+def _grid_sample_crops(atlas, idx, u, size):
+    """The crops as ``grid_sample`` takes them: each image on its own (border padding at the
+    image's edge), an affine grid at twice the tile size, then a 2 x 2 mean."""
+    import torch.nn.functional as F
+    out = []
+    for b in range(idx.shape[0]):
+        h, w = (int(v) for v in atlas.sizes[idx[b]])
+        img = atlas.pixels[idx[b], :, :h, :w].float()[None]
+        side = size * torch.exp(torch.log(torch.tensor(0.5)) + u[b, 0] * torch.log(torch.tensor(4.0)))
+        side = torch.clamp(torch.minimum(side, torch.tensor(float(min(h, w)))), min=16.0)
+        y0, x0 = u[b, 1] * (h - side), u[b, 2] * (w - side)
+        theta = torch.tensor([[[float(side / w), 0.0, float((2 * x0 + side) / w - 1)],
+                               [0.0, float(side / h), float((2 * y0 + side) / h - 1)]]])
+        grid = F.affine_grid(theta, (1, 3, 2 * size, 2 * size), align_corners=False)
+        s = F.grid_sample(img, grid, mode="bilinear", padding_mode="border", align_corners=False)
+        out.append(F.avg_pool2d(s, 2))
+    return torch.cat(out)
+
+
+def test_crops_equal_grid_sample_of_each_image_alone():
+    atlas, _ = _pools()
+    g = torch.Generator().manual_seed(7)
+    idx = torch.tensor([0, 1, 2, 3, 4, 5, 0, 4])
+    u = torch.rand((8, 3), generator=g)
+    u[0] = torch.tensor([1.0, 1.0, 1.0])  # largest crop, at the far corner: the border clamps
+    u[1] = torch.tensor([0.0, 0.0, 0.0])  # smallest, at the origin
+    got = gpu_data.sample_crops(atlas.pixels, idx, atlas.sizes[idx], u, 32)
+    want = _grid_sample_crops(atlas, idx, u, 32)
+    assert got.shape == (8, 3, 32, 32)
+    assert float((got - want).abs().max()) < 1e-5

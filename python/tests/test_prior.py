@@ -57,11 +57,22 @@ def _needs_cuda():
 def test_gpu_sweeps_match_the_reference_sweeps():
     _needs_cuda()
     g = torch.Generator().manual_seed(9)
-    # even and odd sides, one and three channels
-    for shape in ((2, 3, 48, 80), (3, 1, 37, 53), (1, 3, 29, 64)):
+    # even and odd sides, one and three channels; levels small enough for one launch per level
+    # (every level of the first three) and larger ones (one launch per half-sweep)
+    for shape in ((2, 3, 48, 80), (3, 1, 37, 53), (1, 3, 29, 64), (2, 3, 200, 256)):
         img = torch.rand(*shape, generator=g)
         m = (torch.rand(shape[0], 1, *shape[2:], generator=g) < 0.4).float()
         ref = harmonic_fill(img, m)
         out = harmonic_fill(img.cuda(), m.cuda()).cpu()
         assert float((out - ref).abs().max()) < 1e-5, shape
 
+
+
+def test_compiled_parts_give_the_same_fill():
+    _needs_cuda()
+    g = torch.Generator().manual_seed(11)
+    img = torch.rand(4, 3, 256, 256, generator=g).cuda()
+    m = (torch.rand(4, 1, 256, 256, generator=g) < 0.2).float().cuda()
+    ref = harmonic_fill(img, m)
+    out = harmonic_fill(img, m, compiled=True)
+    assert float((out - ref).abs().max()) < 1e-5
