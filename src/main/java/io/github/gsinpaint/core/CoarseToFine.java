@@ -112,8 +112,11 @@ final class CoarseToFine {
 	static final int GUIDE_UNKNOWNS = 1 << 16;
 
 	/** @return the guide of the frame, or null when no hole pixel is deep */
-	static Guide guide(final Frame frame, final int tile, final Inpainting.WorkCounter work) {
+	static Guide guide(final Frame frame, final int tile, final Inpainting.WorkCounter work,
+		final String where)
+	{
 		final int w = frame.w, h = frame.h, size = w * h;
+		work.note("Measuring the depth of the hole " + where);
 		final double[] dist = DistanceTransform.toKnown(frame.hole, w, h);
 		final int depth = depth(tile);
 		final boolean[] deep = new boolean[size];
@@ -133,6 +136,7 @@ final class CoarseToFine {
 		final List<Frame> scales = new ArrayList<>();
 		scales.add(frame);
 		while (holes > GUIDE_UNKNOWNS) {
+			work.note("Halving the hole " + where + " (" + holes + " pixels)");
 			final Frame half = halve(scales.get(scales.size() - 1));
 			if (half == null) break;
 			scales.add(half);
@@ -144,6 +148,7 @@ final class CoarseToFine {
 		final long units = 1 + holes / 4096;
 		work.addTotal(3 * units);
 		final int ring = Math.max(2, depth / 2 >> (scales.size() - 1));
+		work.note("Choosing the hole's coarse fill " + where);
 		final Prior equation = equation(coarse, ring, work.share(2 * units,
 			"Choosing the hole's coarse fill: "));
 		work.advance(2 * units);

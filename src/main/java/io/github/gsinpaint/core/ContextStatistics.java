@@ -63,6 +63,17 @@ final class ContextStatistics {
 		final RandomAccessibleInterval<? extends BooleanType<?>> mask, final Region region,
 		final int[] channels)
 	{
+		return ranges(image, mask, region, channels, Progress.NONE);
+	}
+
+	/**
+	 * As {@link #ranges(RandomAccessibleInterval, RandomAccessibleInterval, Region, int[])},
+	 * polling {@code progress} for cancellation on every row: a region may span a whole 8k image.
+	 */
+	static IntensityRange[] ranges(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final RandomAccessibleInterval<? extends BooleanType<?>> mask, final Region region,
+		final int[] channels, final Progress progress)
+	{
 		final boolean joint = channels.length > 1;
 		final int groups = joint ? 1 : channels.length;
 		final Reservoir[] reservoirs = new Reservoir[groups];
@@ -72,6 +83,7 @@ final class ContextStatistics {
 		final RandomAccess<? extends BooleanType<?>> m = mask.randomAccess();
 		final boolean hasChannelAxis = image.numDimensions() > 2;
 		for (int y = region.y0; y < region.y0 + region.height; y++) {
+			progress.checkCancelled();
 			for (int x = region.x0; x < region.x0 + region.width; x++) {
 				m.setPosition(x, 0);
 				m.setPosition(y, 1);

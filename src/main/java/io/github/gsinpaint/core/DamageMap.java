@@ -50,9 +50,14 @@ final class DamageMap {
 
 	final int width, height, blocksX, blocksY;
 	final boolean[] damaged;
+	/**
+	 * Blocks whose every pixel (inside the image) is masked: where they cluster, a hole is thick,
+	 * and a thick hole must be filled as one ({@link RegionCuts}).
+	 */
+	final boolean[] full;
 	final long maskedPixels;
 
-	private DamageMap(final int width, final int height, final boolean[] damaged,
+	DamageMap(final int width, final int height, final boolean[] damaged, final boolean[] full,
 		final long maskedPixels)
 	{
 		this.width = width;
@@ -60,26 +65,36 @@ final class DamageMap {
 		this.blocksX = ceilDiv(width, BLOCK);
 		this.blocksY = ceilDiv(height, BLOCK);
 		this.damaged = damaged;
+		this.full = full;
 		this.maskedPixels = maskedPixels;
 	}
 
 	/** Scans the mask once. The mask must be 2D; its origin may be anywhere. */
 	static DamageMap of(final RandomAccessibleInterval<? extends BooleanType<?>> mask) {
 		final int w = (int) mask.dimension(0), h = (int) mask.dimension(1);
-		final int bx = ceilDiv(w, BLOCK);
-		final boolean[] damaged = new boolean[bx * ceilDiv(h, BLOCK)];
+		final int bx = ceilDiv(w, BLOCK), by = ceilDiv(h, BLOCK);
+		final boolean[] damaged = new boolean[bx * by];
+		// Masked pixels per block (a block holds up to 256): tells damaged blocks from full ones.
+		final int[] masked = new int[bx * by];
 		long count = 0;
 		final Cursor<? extends BooleanType<?>> c = Views.flatIterable(Views.zeroMin(mask)).cursor();
 		for (int y = 0; y < h; y++) {
 			final int rowBlock = (y / BLOCK) * bx;
 			for (int x = 0; x < w; x++) {
 				if (c.next().get()) {
-					damaged[rowBlock + x / BLOCK] = true;
+					masked[rowBlock + x / BLOCK]++;
 					count++;
 				}
 			}
 		}
-		return new DamageMap(w, h, damaged, count);
+		final boolean[] full = new boolean[bx * by];
+		for (int b = 0; b < masked.length; b++) {
+			final int cols = Math.min(BLOCK, w - (b % bx) * BLOCK);
+			final int rows = Math.min(BLOCK, h - (b / bx) * BLOCK);
+			damaged[b] = masked[b] > 0;
+			full[b] = masked[b] == cols * rows;
+		}
+		return new DamageMap(w, h, damaged, full, count);
 	}
 
 	long totalPixels() {

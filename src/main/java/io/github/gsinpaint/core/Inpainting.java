@@ -28,8 +28,10 @@
  */
 package io.github.gsinpaint.core;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import net.imglib2.Interval;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
@@ -50,7 +52,8 @@ import net.imglib2.view.Views;
  * <p>
  * Work is done only where it is needed: damaged regions plus a context margin, cut into tiles
  * ({@link RegionFill}), so cost follows the damaged area and memory is bounded by the largest
- * region, not by the image.
+ * region, not by the image; a large region whose holes are all thin (a grid of seams, a long
+ * scratch) is filled in chunks ({@link RegionCuts}), so its memory is bounded by a chunk.
  */
 public final class Inpainting {
 
@@ -60,6 +63,18 @@ public final class Inpainting {
 		final RandomAccessibleInterval<T> image,
 		final RandomAccessibleInterval<? extends BooleanType<?>> mask, final TileFiller filler,
 		final InpaintSettings settings, final Progress progress)
+	{
+		return inpaint(image, mask, filler, settings, progress, RegionCuts.DEFAULT);
+	}
+
+	/**
+	 * @param cuts how large regions with only thin holes are cut into chunks; tests compare
+	 *          {@link RegionCuts#DEFAULT} with {@link RegionCuts#NONE} (every region in one window)
+	 */
+	static <T extends RealType<T> & NativeType<T>> Img<T> inpaint(
+		final RandomAccessibleInterval<T> image,
+		final RandomAccessibleInterval<? extends BooleanType<?>> mask, final TileFiller filler,
+		final InpaintSettings settings, final Progress progress, final RegionCuts cuts)
 	{
 		checkShapes(image, mask);
 		progress.report(0, "Scanning mask");
@@ -78,24 +93,47 @@ public final class Inpainting {
 			.maxJointChannels());
 		final int tile = tileSize(settings, filler);
 		final List<Region> regions = damage.regions(settings.contextMargin());
-
+		final List<List<Region>> parts = new ArrayList<>(regions.size());
+		// The tiles of each chunk of each cut region, for the tiles that chunks share.
+		final List<List<List<Interval>>> chunkTiles = new ArrayList<>(regions.size());
 		long totalWork = 0;
-		for (final Region r : regions)
-			totalWork += RegionFill.workUnits(r, damage, tile, filler, settings.overlap()) *
-				groups.length;
+		for (final Region r : regions) {
+			final List<Region> chunks = cuts.cut(damage, r);
+			parts.add(chunks);
+			final List<List<Interval>> tiles = new ArrayList<>();
+			for (final Region part : chunks) {
+				if (chunks.size() > 1) tiles.add(RegionFill.tiles(part, damage, tile, filler, settings
+					.overlap()));
+				totalWork += RegionFill.workUnits(part, damage, tile, filler, settings.overlap()) *
+					groups.length;
+			}
+			chunkTiles.add(tiles);
+		}
 		final WorkCounter work = new WorkCounter(progress, Math.max(1, totalWork));
 
 		final T type = Util.getTypeFromInterval(src).createVariable();
 		final Img<T> out = Util.getSuitableImgFactory(src, type).create(src);
 		// One thread: pixels of some types share storage words (bits, packed ARGB channels).
 		LoopBuilder.setImages(src, out).forEachPixel((i, o) -> o.set(i));
-		for (final Region region : regions) {
+		for (int p = 0; p < parts.size(); p++) {
+			final List<Region> chunks = parts.get(p);
 			for (final int[] group : groups) {
-				final RegionFill fill = new RegionFill(src, msk, damage, region, group);
-				fill.run(filler, tile, settings.overlap(), work);
-				fill.composite(out);
+				final SharedTiles shared = chunks.size() > 1 && RegionFill.sharesTiles(filler)
+					? new SharedTiles(chunkTiles.get(p)) : null;
+				// One normalisation per region, from its whole context, shared by its chunks.
+				final Region whole = chunks.get(0).whole;
+				work.note("Measuring the context of a region at (" + whole.x0 + ", " + whole.y0 + ")");
+				final IntensityRange[] ranges = ContextStatistics.ranges(src, msk, whole, group,
+					progress);
+				for (final Region region : chunks) {
+					final RegionFill fill = new RegionFill(src, msk, damage, region, group, ranges);
+					fill.run(filler, tile, settings.overlap(), shared, work);
+					fill.composite(out);
+				}
 			}
 		}
+		// A cancel asked for during the last unit is honoured too: the caller gets nothing.
+		progress.checkCancelled();
 		progress.report(1, "Done");
 		return out;
 	}
@@ -169,6 +207,16 @@ public final class Inpainting {
 		void step(final String message) {
 			progress.checkCancelled();
 			done++;
+			report((double) done / total, message);
+		}
+
+		/**
+		 * Reports where the work stands under a new message and polls cancellation: for the steps
+		 * between counted units that still take a while (reading a window, measuring a hole), so
+		 * that the user sees what runs and can stop it there.
+		 */
+		void note(final String message) {
+			progress.checkCancelled();
 			report((double) done / total, message);
 		}
 

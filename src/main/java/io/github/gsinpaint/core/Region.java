@@ -32,21 +32,41 @@ package io.github.gsinpaint.core;
  * One connected damaged region: the bounding box of its damage grown by the context margin
  * (clipped to the image), and the damaged blocks it owns. Every damaged block belongs to exactly
  * one region, so every masked pixel is written by exactly one region.
+ * <p>
+ * A region may be a <em>chunk</em> of a larger one ({@link RegionCuts}): it then owns the damaged
+ * blocks of one cell of the larger region, its box is those blocks grown by the cut margin
+ * (within the larger region's box), and it keeps the larger region as {@link #whole}, whose tile
+ * layout and intensity normalisation it shares, so that a pixel gets the same tiles and the same
+ * scale whether or not its region was cut.
  */
 final class Region {
 
 	final int x0, y0, width, height;
 	/** Indices {@code by * blocksX + bx} of the damaged blocks of this region. */
 	final int[] damagedBlocks;
+	/** The region this one was cut from; the region itself when it was not cut. */
+	final Region whole;
 
 	Region(final int x0, final int y0, final int width, final int height,
 		final int[] damagedBlocks)
+	{
+		this(x0, y0, width, height, damagedBlocks, null);
+	}
+
+	/** A chunk of {@code whole} (or a whole region when {@code whole} is null). */
+	Region(final int x0, final int y0, final int width, final int height,
+		final int[] damagedBlocks, final Region whole)
 	{
 		this.x0 = x0;
 		this.y0 = y0;
 		this.width = width;
 		this.height = height;
 		this.damagedBlocks = damagedBlocks;
+		this.whole = whole == null ? this : whole;
+	}
+
+	boolean isChunk() {
+		return whole != this;
 	}
 
 	long area() {

@@ -54,12 +54,16 @@ final class TiledFill {
 	 * @param prior frame-sized prior, or null
 	 * @param guide the coarse-to-fine guide, or null
 	 * @param fallback the range that clips tiles without known pixels, prior or guide
+	 * @param shared the fills of tiles that other chunks of the region run too (null when the
+	 *          region is not cut, or its method does not share tiles): a tile found there is not
+	 *          filled again, and a tile filled here is kept there for the chunks still to come
 	 * @return frame-sized planar values, meaningful at hole pixels covered by a tile or deep; NaN
 	 *         at other hole pixels
 	 */
 	static float[][] run(final TileFiller filler, final Frame frame, final List<Interval> tiles,
 		final float[][] prior, final CoarseToFine.Guide guide, final int overlap,
-		final float[][] fallback, final Inpainting.WorkCounter work, final String where)
+		final float[][] fallback, final SharedTiles shared, final Inpainting.WorkCounter work,
+		final String where)
 	{
 		final boolean[] deep = guide == null ? null : guide.deep;
 		final int channels = frame.channels();
@@ -69,9 +73,18 @@ final class TiledFill {
 		int k = 0;
 		for (final Interval t : tiles) {
 			work.progress().checkCancelled();
-			fillTile(filler, frame, (int) t.min(0), (int) t.min(1), (int) t.dimension(0), (int) t
-				.dimension(1), prior, guide, overlap, fallback, sum, weight, work.progress());
-			work.step("Inpainting tile " + (++k) + " of " + tiles.size() + " " + where);
+			final String tile = "Inpainting tile " + (++k) + " of " + tiles.size() + " " + where;
+			final int x0 = (int) t.min(0), y0 = (int) t.min(1);
+			final int w = (int) t.dimension(0), h = (int) t.dimension(1);
+			final long ix = frame.x0 + (long) x0, iy = frame.y0 + (long) y0;
+			SharedTiles.Fill fill = shared == null ? null : shared.get(ix, iy);
+			// The method reports and polls inside its tile (a model's tile takes seconds on a busy
+			// CPU) through its share of the work: one unit.
+			if (fill == null) fill = fillTile(filler, frame, x0, y0, w, h, prior, guide, fallback, work
+				.share(1, tile + ": "));
+			if (shared != null) shared.used(ix, iy, fill);
+			blend(fill, frame, x0, y0, w, h, overlap, sum, weight);
+			work.step(tile);
 		}
 		for (int i = 0; i < size; i++) {
 			final boolean fromGuide = deep != null && deep[i];
@@ -82,10 +95,10 @@ final class TiledFill {
 		return sum;
 	}
 
-	private static void fillTile(final TileFiller filler, final Frame frame, final int x0,
-		final int y0, final int w, final int h, final float[][] prior, final CoarseToFine.Guide guide,
-		final int overlap, final float[][] fallback, final float[][] sum,
-		final float[] weight, final Progress progress)
+	/** @return the tile's fill, clipped, and the pixels it fills */
+	private static SharedTiles.Fill fillTile(final TileFiller filler, final Frame frame,
+		final int x0, final int y0, final int w, final int h, final float[][] prior,
+		final CoarseToFine.Guide guide, final float[][] fallback, final Progress progress)
 	{
 		final int n = w * h, channels = frame.channels();
 		final float[][] values = new float[channels][n];
@@ -136,7 +149,17 @@ final class TiledFill {
 				range[1][c] = fallback[1][c];
 			}
 		KnownRange.clamp(filled, open, range);
+		return new SharedTiles.Fill(filled, open);
+	}
 
+	/** Adds a tile's fill to the frame's sums, weighted by its ramps. */
+	private static void blend(final SharedTiles.Fill fill, final Frame frame, final int x0,
+		final int y0, final int w, final int h, final int overlap, final float[][] sum,
+		final float[] weight)
+	{
+		final int channels = frame.channels();
+		final float[][] filled = fill.values;
+		final boolean[] open = fill.open;
 		final int ramp = Math.max(1, Math.min(overlap, Math.min(w, h) / 2));
 		for (int ty = 0; ty < h; ty++) {
 			final int fy = y0 + ty;

@@ -55,6 +55,12 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
  */
 public final class LargeHoleBenchmark {
 
+	/**
+	 * {@code -Dgsinpaint.trace=true} prints every progress report with its time and the pause
+	 * before it: where a long fill goes quiet.
+	 */
+	private static final boolean TRACE = Boolean.getBoolean("gsinpaint.trace");
+
 	private LargeHoleBenchmark() {}
 
 	/**
@@ -127,12 +133,15 @@ public final class LargeHoleBenchmark {
 		if (model != null) options = options.withModelPath(java.nio.file.Paths.get(model));
 		for (int k = 3; k < args.length; k++) {
 			try (TileFiller f = TestModels.open(args[k], options)) {
-				final long[] last = { System.nanoTime() }, longest = { 0 }, reports = { 0 };
+				final long[] last = { System.nanoTime() }, longest = { 0 }, reports = { 0 }, start = {
+					last[0] };
 				final Progress p = new Progress() {
 
 					@Override
 					public void report(final double fraction, final String message) {
 						final long now = System.nanoTime();
+						if (TRACE) System.out.println(String.format(Locale.ROOT, "%8.3f s  +%6.3f s  %5.3f  %s",
+							(now - start[0]) / 1e9, (now - last[0]) / 1e9, fraction, message));
 						longest[0] = Math.max(longest[0], now - last[0]);
 						last[0] = now;
 						reports[0]++;

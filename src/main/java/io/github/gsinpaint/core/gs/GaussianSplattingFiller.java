@@ -125,9 +125,10 @@ public final class GaussianSplattingFiller implements TileFiller {
 	public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
 		final int height, final Progress progress)
 	{
-		final float[][] prior = pkg.prior() == Prior.NONE ? null : WholeHoleSolver.fill(tile, hole,
-			width, height, pkg.prior(), progress);
-		return fillTile(tile, hole, prior, width, height, progress);
+		if (pkg.prior() == Prior.NONE) return fillTile(tile, hole, null, width, height, progress);
+		final float[][] prior = WholeHoleSolver.fill(tile, hole, width, height, pkg.prior(), progress
+			.part(0, 0.5, "prior: "));
+		return fillTile(tile, hole, prior, width, height, progress.part(0.5, 0.5, ""));
 	}
 
 	@Override
@@ -153,10 +154,15 @@ public final class GaussianSplattingFiller implements TileFiller {
 		TorchEngine.configureThread();
 		try (NDManager m = model.getNDManager().newSubManager(device)) {
 			final NDArray x = m.create(input, new Shape(1, 4, height, width));
+			// The network is one native call that cannot be polled: report before and after it,
+			// then per group of patches while rendering (each about as long on a CPU).
+			progress.checkCancelled();
+			progress.report(0, "running the network");
 			final NDList out = predictor.predict(new NDList(x));
 			progress.checkCancelled();
+			progress.report(0.5, "rendering " + patches.length + " patches");
 			final NDArray field = out.get(0).get(0); // [9, h/2, w/2]
-			rendered = rasterizer.render(field, patches);
+			rendered = rasterizer.render(field, patches, progress.part(0.5, 0.5, "rendering: "));
 			out.close();
 		}
 		catch (final ai.djl.translate.TranslateException e) {

@@ -36,6 +36,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import io.github.gsinpaint.core.Progress;
 
 /**
  * Renders a Gaussian field patch by patch with DJL NDArray operations, so it runs on whatever
@@ -70,6 +71,14 @@ public final class PatchRasterizer {
 	 *         CPU as a float array
 	 */
 	public float[] render(final NDArray field, final int[] patches) {
+		return render(field, patches, Progress.NONE);
+	}
+
+	/**
+	 * As {@link #render(NDArray, int[])}, reporting the share of patches done and polling
+	 * cancellation before every group.
+	 */
+	public float[] render(final NDArray field, final int[] patches, final Progress progress) {
 		final Shape s = field.getShape();
 		if (s.dimension() != 3 || s.get(0) != CHANNELS) throw new IllegalArgumentException(
 			"field must be [9, h, w], got " + s);
@@ -83,6 +92,9 @@ public final class PatchRasterizer {
 			for (int k = 0; k < CHANNELS; k++)
 				params[k] = table.get(k);
 			for (int start = 0; start < patches.length; start += group) {
+				progress.checkCancelled();
+				progress.report((double) start / patches.length, start + " of " + patches.length +
+					" patches");
 				final int n = Math.min(group, patches.length - start);
 				try (NDManager g = scope.newSubManager()) {
 					final float[] rendered = renderGroup(params, patches, start, n, w / PATCH_GRID, h, w,
