@@ -37,6 +37,7 @@ import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Inpainting;
 import io.github.gsinpaint.methods.MethodOptions;
 import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.core.SeamMeasure;
 import io.github.gsinpaint.core.TileFiller;
 import net.imglib2.Cursor;
 import net.imglib2.img.Img;
@@ -177,10 +178,11 @@ public final class LargeHoleBenchmark {
 				if (save != null) writePgm(out, java.nio.file.Paths.get(save, pattern + "-" + args[k] +
 					".pgm"));
 				final double psnr = 10 * Math.log10(255.0 * 255.0 / Math.max(1e-12, se / n));
+				final double seams = SeamMeasure.ofFill(out, mask, f, InpaintSettings.defaults());
 				System.out.println(String.format(Locale.ROOT,
-					"%s\t%dx%d image, %dx%d hole, %s\t%.2f s\tPSNR %.2f dB\t%d progress reports, longest pause %.2f s",
-					f.identity(), size, size, side, side, pattern, seconds, psnr, reports[0], longest[0] /
-						1e9));
+					"%s\t%dx%d image, %dx%d hole, %s\t%.2f s\tPSNR %.2f dB\tseam ratio %.3f\t%d progress reports, longest pause %.2f s",
+					f.identity(), size, size, side, side, pattern, seconds, psnr, seams, reports[0],
+					longest[0] / 1e9));
 			}
 		}
 	}

@@ -35,9 +35,22 @@ package io.github.gsinpaint.core;
  * exactly 1); a grid of tiles that each went their own way scores far above it, since its jumps
  * concentrate where tiles meet.
  */
-final class SeamMeasure {
+public final class SeamMeasure {
 
 	private SeamMeasure() {}
+
+	/**
+	 * The seam measure of a finished fill of {@code mask} by {@code filler} with the tile layout the
+	 * pipeline used (the filler's preferred tile and {@code s}); for benchmarks outside this package.
+	 */
+	public static double ofFill(final net.imglib2.img.Img<? extends net.imglib2.type.numeric
+		.RealType<?>> out, final net.imglib2.img.Img<net.imglib2.type.logic.BitType> mask,
+		final TileFiller filler, final InpaintSettings s)
+	{
+		final boolean[] near = tileOverlaps(mask, filler, filler.preferredTileSize(), s);
+		return ratio(LargeHoleTest.values(out), LargeHoleTest.holes(mask), (int) mask.dimension(0),
+			(int) mask.dimension(1), near);
+	}
 
 	/** Width of the distance bands that are compared separately, pixels. */
 	static final int BAND = 16;
