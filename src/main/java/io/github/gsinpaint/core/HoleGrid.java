@@ -506,7 +506,7 @@ final class HoleGrid {
 	/** Coarse pixel index to hole index (-1 for known pixels), built on first use. */
 	private int[] unknownAt;
 
-	private int[] unknownAt() {
+	int[] unknownAt() {
 		if (unknownAt == null) {
 			unknownAt = new int[w * h];
 			java.util.Arrays.fill(unknownAt, -1);

@@ -63,6 +63,19 @@ public final class WholeHoleSolver {
 	static final double COARSEST_TOLERANCE = 1e-10;
 	/** Levels are added until the hole has at most this many pixels. */
 	static final int COARSEST_UNKNOWNS = 1024;
+	/**
+	 * The finest level is solved directly ({@link BandCholesky}) when factoring it takes at most
+	 * this many multiplications per unknown and channel (harmonic; {@link #DIRECT_WORK_BIHARMONIC}
+	 * for the biharmonic), otherwise by the cascade. Measured on 256 x 256 windows of three
+	 * channels ({@code core.PriorTimer}): the factor costs about its envelope's width squared over
+	 * 2 per unknown, once for all channels (a 100 x 100 box: 5,000), and breaks even with the
+	 * cascade at about 1,700 (harmonic) and 5,000 (biharmonic) per unknown and channel; the
+	 * cascade's cost is mostly fixed per unknown (the levels, a V-cycle of about 20 sweeps per
+	 * iteration), so below that the direct solve wins, by 7 times on 12% of strokes.
+	 */
+	static final long DIRECT_WORK = 1000;
+	/** {@link #DIRECT_WORK} for the biharmonic, whose cascade costs more per unknown. */
+	static final long DIRECT_WORK_BIHARMONIC = 3000;
 	/** Cancellation is polled (and progress reported) every this many iterations. */
 	private static final int POLL_EVERY = 16;
 
@@ -78,6 +91,16 @@ public final class WholeHoleSolver {
 	 */
 	public static float[][] fill(final float[][] values, final boolean[] hole, final int w,
 		final int h, final Prior kind, final Progress progress)
+	{
+		return fill(values, hole, w, h, kind, progress, directWork(kind));
+	}
+
+	/**
+	 * {@link #fill(float[][], boolean[], int, int, Prior, Progress)} with the most work per
+	 * unknown and channel of a direct solve (0: always the cascade; tests).
+	 */
+	static float[][] fill(final float[][] values, final boolean[] hole, final int w, final int h,
+		final Prior kind, final Progress progress, final long directWork)
 	{
 		if (kind == Prior.NONE) throw new IllegalArgumentException("no equation for Prior.NONE");
 		final int size = w * h;
@@ -101,8 +124,16 @@ public final class WholeHoleSolver {
 		}
 		if (!anyUnknown || !anyKnown) return out;
 
+		final HoleGrid fine = new HoleGrid(unknown, w, h, kind == Prior.BIHARMONIC);
+		progress.checkCancelled();
+		final BandCholesky direct = directWork <= 0 ? null : BandCholesky.of(fine, directWork *
+			fine.n * values.length);
+		if (direct != null) {
+			solveDirectly(fine, direct, out, progress);
+			return out;
+		}
 		final List<HoleGrid> levels = new ArrayList<>();
-		levels.add(new HoleGrid(unknown, w, h, kind == Prior.BIHARMONIC));
+		levels.add(fine);
 		while (levels.get(levels.size() - 1).n > COARSEST_UNKNOWNS) {
 			progress.checkCancelled();
 			final HoleGrid coarser = levels.get(levels.size() - 1).coarsen();
@@ -114,6 +145,29 @@ public final class WholeHoleSolver {
 		for (int c = 0; c < values.length; c++)
 			solveChannel(levels, coarsest, out[c], share, c);
 		return out;
+	}
+
+	static long directWork(final Prior kind) {
+		return kind == Prior.BIHARMONIC ? DIRECT_WORK_BIHARMONIC : DIRECT_WORK;
+	}
+
+	/**
+	 * Every channel by the one factor of the finest level: the exact solution (to round-off), in
+	 * less time than the cascade needs to reach {@link #TOLERANCE} when the hole is small or thin.
+	 */
+	private static void solveDirectly(final HoleGrid g, final BandCholesky factor,
+		final float[][] out, final Progress progress)
+	{
+		final double[] x = g.vector(), b = new double[g.n], work = g.vector();
+		for (int c = 0; c < out.length; c++) {
+			progress.checkCancelled();
+			progress.report((double) c / out.length, "Solving the whole hole: " + g.n +
+				" unknowns, channel " + (c + 1) + " of " + out.length);
+			g.rhs(out[c], b, work);
+			factor.solve(b, x);
+			for (int k = 0; k < g.n; k++)
+				out[c][g.pixel[k]] = (float) x[k];
+		}
 	}
 
 	/** Runs the cascade for one channel; {@code grid} holds the known values and gets the fill. */

@@ -36,7 +36,7 @@ import io.github.gsinpaint.core.gs.GaussianField;
  * Deterministic inputs for the benchmarks: a textured RGB image and free-form stroke masks (random
  * walks of discs, like the "stroke" masks of the development set).
  */
-final class BenchInputs {
+public final class BenchInputs {
 
 	private BenchInputs() {}
 
@@ -62,7 +62,7 @@ final class BenchInputs {
 	 * The predictor benchmarks' tile: {@link #image} scaled to [0, 1] with {@code holes} of its
 	 * pixels in strokes (hole pixels 0). Returns the tile; {@code hole} receives the mask.
 	 */
-	static float[][] strokeTile(final int size, final double holes, final boolean[] hole) {
+	public static float[][] strokeTile(final int size, final double holes, final boolean[] hole) {
 		final float[][] img = image(size, size, 3);
 		strokes(hole, size, size, Math.round(holes * size * size), 6, 30, 5);
 		final float[][] tile = new float[3][size * size];
@@ -73,7 +73,7 @@ final class BenchInputs {
 	}
 
 	/** Interleaved-free planar RGB in [0, 255]: smooth gradients, a few edges and noise. */
-	static float[][] image(final int w, final int h, final long seed) {
+	public static float[][] image(final int w, final int h, final long seed) {
 		final Random r = new Random(seed);
 		final float[][] c = new float[3][w * h];
 		final double fx = 2 * Math.PI / 97.0, fy = 2 * Math.PI / 61.0;
@@ -94,7 +94,7 @@ final class BenchInputs {
 	 * @param radius stroke half-width in pixels
 	 * @param maxLength steps of one stroke (each ~radius long)
 	 */
-	static int strokes(final boolean[] hole, final int w, final int h, final long targetPixels,
+	public static int strokes(final boolean[] hole, final int w, final int h, final long targetPixels,
 		final int radius, final int maxLength, final long seed)
 	{
 		final Random r = new Random(seed);

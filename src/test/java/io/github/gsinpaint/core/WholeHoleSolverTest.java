@@ -37,6 +37,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.gsinpaint.bench.BenchInputs;
+
 
 /** The whole-hole solver on planar arrays, against fields whose fill is known exactly. */
 class WholeHoleSolverTest {
@@ -206,5 +208,57 @@ class WholeHoleSolverTest {
 		assertThrows(InpaintCancelledException.class, () -> WholeHoleSolver.fill(v, hole, s, s,
 			Prior.BIHARMONIC, cancelLate));
 		assertTrue(seen.size() >= 3, "progress reports: " + seen.size());
+	}
+
+	/**
+	 * A small or thin hole (the model's 256 px tiles with strokes) is solved directly, by one
+	 * factor for every channel: the exact solution, which the cascade reaches to its tolerance.
+	 */
+	@Test
+	void aSmallHoleIsSolvedDirectlyToTheCascadesSolution() {
+		final int s = 256;
+		final boolean[] hole = new boolean[s * s];
+		final float[][] v = BenchInputs.strokeTile(s, 0.12, hole);
+		for (final Prior kind : new Prior[] { Prior.HARMONIC, Prior.BIHARMONIC }) {
+			final HoleGrid g = new HoleGrid(hole, s, s, kind == Prior.BIHARMONIC);
+			assertTrue(BandCholesky.of(g, WholeHoleSolver.directWork(kind) * g.n * v.length) != null,
+				kind + ": the direct solve is taken");
+			final float[][] direct = WholeHoleSolver.fill(v, hole, s, s, kind, Progress.NONE);
+			final float[][] cascade = WholeHoleSolver.fill(v, hole, s, s, kind, Progress.NONE, 0);
+			double worst = 0;
+			for (int c = 0; c < v.length; c++)
+				for (int p = 0; p < s * s; p++) {
+					if (!hole[p]) assertEquals(v[c][p], direct[c][p], "known pixel changed");
+					worst = Math.max(worst, Math.abs(direct[c][p] - cascade[c][p]));
+				}
+			assertTrue(worst < 1e-4, kind + ": direct and cascade differ by " + worst);
+		}
+	}
+
+	/**
+	 * The factor keeps each coupled part of the hole apart and takes it along its shorter side: a
+	 * horizontal bar 5 px high costs about 5 numbers per unknown (by columns), not its length.
+	 */
+	@Test
+	void theFactorFollowsEachPartAlongItsShorterSide() {
+		final int w = 300, h = 60;
+		final boolean[] hole = new boolean[w * h];
+		for (int p = 0; p < w * h; p++) {
+			final int x = p % w, y = p / w;
+			hole[p] = x >= 10 && x < 290 && y >= 10 && y < 15 || x >= 100 && x < 104 && y >= 25 &&
+				y < 55 || x >= 200 && x < 203 && y >= 25 && y < 55;
+		}
+		final HoleGrid g = new HoleGrid(hole, w, h, false);
+		final BandCholesky f = BandCholesky.of(g);
+		assertTrue(f.entries() < 6 * g.n, f.entries() + " numbers for " + g.n + " unknowns");
+		// and it solves: A z = r for a random r
+		final java.util.Random random = new java.util.Random(1);
+		final double[] r = new double[g.n], z = g.vector(), az = new double[g.n];
+		for (int k = 0; k < g.n; k++)
+			r[k] = random.nextGaussian();
+		f.solve(r, z);
+		g.apply(z, az, g.vector());
+		for (int k = 0; k < g.n; k++)
+			assertEquals(r[k], az[k], 1e-9);
 	}
 }
