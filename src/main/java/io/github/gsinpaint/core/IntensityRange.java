@@ -81,14 +81,50 @@ final class IntensityRange {
 		final double[] s = new double[DamageMap.ceilDiv(count, stride)];
 		for (int i = 0, k = 0; i < count; i += stride)
 			s[k++] = values[i];
-		Arrays.sort(s);
-		final double lo = s[(int) Math.floor(LOW_PERCENTILE * (s.length - 1))];
-		final double hi = s[(int) Math.ceil(HIGH_PERCENTILE * (s.length - 1))];
+		// Two order statistics, not a sort: the values a sort would put there, in linear time.
+		final int low = (int) Math.floor(LOW_PERCENTILE * (s.length - 1));
+		final int high = (int) Math.ceil(HIGH_PERCENTILE * (s.length - 1));
+		select(s, 0, s.length - 1, low);
+		select(s, low, s.length - 1, high);
+		final double lo = s[low];
+		final double hi = s[high];
 		if (hi > lo) return new IntensityRange(lo, hi - lo, min, max);
 		// A flat context: centre it at 0.5 so the method sees a mid-grey, not black. The unit is
 		// the value's own magnitude (not a floor such as 1e-6): offset + 0.5 unit must give the
 		// value back, and 0.5e-6 - 0.5e-6 + 1e-30 is 0 in floating point.
 		final double unit = lo != 0 ? Math.abs(lo) : 1;
 		return new IntensityRange(lo - 0.5 * unit, unit, min, max);
+	}
+
+	/**
+	 * Moves the k-th smallest of {@code a[from..to]} (in {@link Double#compare}'s order, that of
+	 * {@link Arrays#sort}) to index k, smaller ones before it and larger ones after (Hoare's
+	 * selection, median-of-three pivots).
+	 */
+	static void select(final double[] a, int from, int to, final int k) {
+		while (to > from) {
+			final int mid = (from + to) >>> 1;
+			if (Double.compare(a[mid], a[from]) < 0) swap(a, mid, from);
+			if (Double.compare(a[to], a[from]) < 0) swap(a, to, from);
+			if (Double.compare(a[to], a[mid]) < 0) swap(a, to, mid);
+			final double pivot = a[mid];
+			int i = from, j = to;
+			while (i <= j) {
+				while (Double.compare(a[i], pivot) < 0)
+					i++;
+				while (Double.compare(pivot, a[j]) < 0)
+					j--;
+				if (i <= j) swap(a, i++, j--);
+			}
+			if (k <= j) to = j;
+			else if (k >= i) from = i;
+			else return;
+		}
+	}
+
+	private static void swap(final double[] a, final int i, final int j) {
+		final double t = a[i];
+		a[i] = a[j];
+		a[j] = t;
 	}
 }

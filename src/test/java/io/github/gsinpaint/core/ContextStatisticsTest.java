@@ -126,4 +126,27 @@ class ContextStatisticsTest {
 		}
 		assertEquals(0, beyond, "values beyond the known extremes after the round trip");
 	}
+
+	/** The percentiles are picked by selection: the values a full sort gives, zeros' signs too. */
+	@Test
+	void selectionPicksWhatASortPicks() {
+		final java.util.Random random = new java.util.Random(5);
+		for (int round = 0; round < 300; round++) {
+			final int n = 1 + random.nextInt(round < 200 ? 50 : 5000);
+			final double[] a = new double[n];
+			for (int i = 0; i < n; i++)
+				a[i] = random.nextInt(4) == 0 ? (random.nextBoolean() ? 0.0 : -0.0) : random.nextInt(
+					round % 3 == 0 ? 3 : 1000) - 10 * random.nextDouble() * (round % 2);
+			final double[] sorted = a.clone();
+			java.util.Arrays.sort(sorted);
+			final int k = random.nextInt(n);
+			final double[] picked = a.clone();
+			IntensityRange.select(picked, 0, n - 1, k);
+			assertEquals(Double.doubleToRawLongBits(sorted[k]), Double.doubleToRawLongBits(picked[k]),
+				"round " + round + ", n " + n + ", k " + k);
+			for (int i = 0; i < n; i++)
+				assertTrue(Double.compare(picked[i], picked[k]) * Integer.compare(i, k) >= 0,
+					"round " + round + ": not partitioned at " + i);
+		}
+	}
 }
