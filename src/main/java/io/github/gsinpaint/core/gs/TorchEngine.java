@@ -52,6 +52,7 @@ public final class TorchEngine {
 		// many shapes (small defects get small tiles): plain execution is faster here.
 		if (System.getProperty("ai.djl.pytorch.graph_optimizer") == null) System.setProperty(
 			"ai.djl.pytorch.graph_optimizer", "false");
+		passiveOpenMp();
 		// A libtorch cut short in DJL's cache would crash the JVM (SIGBUS) when mapped.
 		NativeCache.removeDamaged(NativeCache.root());
 		try {
@@ -112,6 +113,43 @@ public final class TorchEngine {
 		}
 		catch (final RuntimeException e) {
 			return 0;
+		}
+	}
+
+	/** libgomp's variable for how its idle threads wait (read once, when libtorch is loaded). */
+	static final String WAIT_POLICY = "OMP_WAIT_POLICY";
+
+	/**
+	 * Makes libtorch's OpenMP threads sleep, not spin, while they wait, unless the user chose
+	 * (OMP_WAIT_POLICY in the environment). libgomp spins by default, which on a machine whose
+	 * cores are also used by other processes (a shared workstation, builds, a second Fiji) stalls
+	 * every one of the network's hundreds of parallel regions: a waiting thread burns the core
+	 * that the thread it waits for needs. Measured on this project's 2-core machine with other
+	 * work running (docs/BENCHMARKS.md 2.4): one 256 px tile through the network took 1.1 to 2.0
+	 * s with spinning threads and 0.10 to 0.15 s with sleeping ones (2 intra-op threads). libgomp
+	 * reads the variable when it is loaded, so it is set in this process's own environment (C's
+	 * setenv, through JNA) before the engine loads libtorch; where that is not possible (Windows,
+	 * or libtorch already loaded by someone else) nothing changes.
+	 */
+	static void passiveOpenMp() {
+		if (System.getenv(WAIT_POLICY) != null) return;
+		try {
+			com.sun.jna.Function.getFunction("c", "setenv").invokeInt(new Object[] { WAIT_POLICY,
+				"PASSIVE", 0 });
+		}
+		catch (final RuntimeException | UnsatisfiedLinkError e) {
+			// no C library with setenv: libtorch keeps its default
+		}
+	}
+
+	/** @return the variable as the native side sees it now, or null (tests) */
+	static String nativeEnvironment(final String name) {
+		try {
+			return (String) com.sun.jna.Function.getFunction("c", "getenv").invoke(String.class,
+				new Object[] { name });
+		}
+		catch (final RuntimeException | UnsatisfiedLinkError e) {
+			return null;
 		}
 	}
 
