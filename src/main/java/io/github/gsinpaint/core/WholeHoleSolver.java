@@ -47,6 +47,9 @@ import java.util.List;
  * hole (cascadic conjugate gradient). A linear ramp survives restriction (block means) and
  * bilinear interpolation exactly, so it is reproduced to rounding at every size.
  * <p>
+ * A small or thin hole is solved directly instead, by one {@link BandCholesky} factor for every
+ * channel, when that costs less than the cascade's fixed part ({@link #DIRECT_WORK}).
+ * <p>
  * Memory and time grow with the number of hole pixels: each level stores a neighbour table and a
  * few vectors over its hole (and, for the biharmonic, the known pixels next to it), about 80 bytes
  * per hole pixel in all; the coarser levels add a third.

@@ -41,7 +41,8 @@ import io.github.gsinpaint.bench.BenchInputs;
  * levels (the {@link HoleGrid}s of the cascade), the coarsest level's factor ({@link BandCholesky}),
  * the finest level's factor (which the solver uses instead of the cascade when it is cheap
  * enough: {@link WholeHoleSolver#directWork}), each as the median of many rounds in one JVM after
- * a warm-up. In the core package (test code) because the levels and the factor are package-private.
+ * a warm-up; beside it, in the same rounds, the solve that always takes the cascade (as before
+ * the direct path existed). In the core package (test code) because the levels and the factor are package-private.
  * Run: {@code java -cp target/test-classes:target/classes:<test classpath>
  * io.github.gsinpaint.core.PriorTimer [rounds] [strokes|box|box100|box160|specks|scratch ...]}.
  */
@@ -66,12 +67,15 @@ public final class PriorTimer {
 		for (final boolean b : hole)
 			if (b) holes++;
 		final double[] total = new double[rounds], levels = new double[rounds],
-			factor = new double[rounds], direct = new double[rounds];
+			factor = new double[rounds], direct = new double[rounds], cascade = new double[rounds];
 		String shape = "";
 		for (int r = -rounds / 5 - 3; r < rounds; r++) { // the first rounds warm up the JIT
 			long t0 = System.nanoTime();
 			WholeHoleSolver.fill(tile, hole, size, size, kind, Progress.NONE);
 			final double all = (System.nanoTime() - t0) / 1e6;
+			t0 = System.nanoTime();
+			WholeHoleSolver.fill(tile, hole, size, size, kind, Progress.NONE, 0);
+			final double alwaysCascade = (System.nanoTime() - t0) / 1e6;
 			t0 = System.nanoTime();
 			final List<HoleGrid> grids = new ArrayList<>();
 			grids.add(new HoleGrid(hole.clone(), size, size, kind == Prior.BIHARMONIC));
@@ -90,6 +94,7 @@ public final class PriorTimer {
 			if (r < 0) continue;
 			direct[r] = dc;
 			total[r] = all;
+			cascade[r] = alwaysCascade;
 			levels[r] = lv;
 			factor[r] = fc;
 			if (r == 0) {
@@ -104,8 +109,8 @@ public final class PriorTimer {
 			}
 		}
 		System.out.println(String.format(Locale.ROOT,
-			"%-8s %-10s %5d holes  total %7.2f ms  levels %6.2f  coarsest factor %6.2f  finest factor %6.2f  (unknowns per level %s)",
-			name, kind, holes, median(total), median(levels), median(factor), median(direct), shape));
+			"%-8s %-10s %5d holes  total %7.2f ms  (always the cascade %7.2f)  levels %6.2f  coarsest factor %6.2f  finest factor %6.2f  (unknowns per level %s)",
+			name, kind, holes, median(total), median(cascade), median(levels), median(factor), median(direct), shape));
 	}
 
 	/** Planar RGB in [0, 1] with hole pixels 0; {@code hole} receives the mask. */
