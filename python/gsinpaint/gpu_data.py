@@ -165,7 +165,7 @@ def sample_crops(pixels, idx, hw, u, size: int):
     separable weights, so that compiled it is one kernel that touches only the crops' pixels
     (no copy of whole slots, no sampling grid in memory)."""
     ry, wy, rx, wx = crop_taps(hw, u, size)
-    n, c, slot, _ = pixels.shape
+    _, c, slot, _ = pixels.shape
     flat = pixels.reshape(-1)
     b = idx.shape[0]
     base = (idx.view(b, 1, 1, 1) * c + torch.arange(c, device=idx.device).view(1, c, 1, 1)) \

@@ -45,10 +45,6 @@ import io.github.gsinpaint.batch.LineResult;
 import io.github.gsinpaint.batch.RepairLine;
 import io.github.gsinpaint.batch.RepairOptions;
 import io.github.gsinpaint.batch.TorchThreads;
-import io.github.gsinpaint.core.BorderBand;
-import io.github.gsinpaint.core.Prior;
-import io.github.gsinpaint.core.Progress;
-import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.methods.Methods;
 
 /**
@@ -67,88 +63,6 @@ public final class CaseSideBySide {
 
 	private CaseSideBySide() {}
 
-	/** Times the tile fills of the filler it wraps. */
-	private static final class Timed implements TileFiller {
-
-		final TileFiller inner;
-		long nanos;
-
-		Timed(final TileFiller inner) {
-			this.inner = inner;
-		}
-
-		@Override
-		public float[][] fill(final float[][] tile, final boolean[] hole, final int width,
-			final int height, final Progress progress)
-		{
-			final long t0 = System.nanoTime();
-			try {
-				return inner.fill(tile, hole, width, height, progress);
-			}
-			finally {
-				nanos += System.nanoTime() - t0;
-			}
-		}
-
-		@Override
-		public float[][] fill(final float[][] tile, final boolean[] hole, final float[][] prior,
-			final int width, final int height, final Progress progress)
-		{
-			final long t0 = System.nanoTime();
-			try {
-				return inner.fill(tile, hole, prior, width, height, progress);
-			}
-			finally {
-				nanos += System.nanoTime() - t0;
-			}
-		}
-
-		@Override
-		public Prior prior() {
-			return inner.prior();
-		}
-
-		@Override
-		public BorderBand borderBand() {
-			return inner.borderBand();
-		}
-
-		@Override
-		public boolean fillsWholeHole() {
-			return inner.fillsWholeHole();
-		}
-
-		@Override
-		public int preferredTileSize() {
-			return inner.preferredTileSize();
-		}
-
-		@Override
-		public int tileMultiple() {
-			return inner.tileMultiple();
-		}
-
-		@Override
-		public int minimumTileSize() {
-			return inner.minimumTileSize();
-		}
-
-		@Override
-		public int maxJointChannels() {
-			return inner.maxJointChannels();
-		}
-
-		@Override
-		public String identity() {
-			return inner.identity();
-		}
-
-		@Override
-		public void close() {
-			inner.close();
-		}
-	}
-
 	public static void main(final String[] args) throws IOException {
 		final Path dev = Paths.get(args.length > 0 ? args[0] : "data/dev");
 		final int every = args.length > 1 ? Integer.parseInt(args[1]) : 1;
@@ -161,7 +75,7 @@ public final class CaseSideBySide {
 			cases.add(rows.get(i).split("\t"));
 		final Path out = Files.createTempDirectory("case-side-by-side");
 		TorchThreads.configure(RepairOptions.AUTOMATIC_THREADS);
-		final Timed[] fillers = new Timed[models.length];
+		final ScalingBenchmark.TimedFiller[] fillers = new ScalingBenchmark.TimedFiller[models.length];
 		final RepairOptions[] options = new RepairOptions[models.length];
 		final double[][] total = new double[models.length][cases.size()], inside =
 			new double[models.length][cases.size()];
@@ -169,7 +83,7 @@ public final class CaseSideBySide {
 			for (int m = 0; m < models.length; m++) {
 				options[m] = RepairOptions.builder().method("2dgs").model(Paths.get(models[m]))
 					.device("cpu").build();
-				fillers[m] = new Timed(Methods.open(options[m].methodOptions()));
+				fillers[m] = new ScalingBenchmark.TimedFiller(Methods.open(options[m].methodOptions()));
 			}
 			for (int k = 0; k < cases.size(); k++) {
 				final String[] c = cases.get(k);
@@ -187,7 +101,7 @@ public final class CaseSideBySide {
 			}
 		}
 		finally {
-			for (final Timed f : fillers)
+			for (final ScalingBenchmark.TimedFiller f : fillers)
 				if (f != null) f.close();
 		}
 		final double first = BenchInputs.median(total[0]);

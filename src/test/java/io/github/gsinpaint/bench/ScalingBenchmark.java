@@ -44,6 +44,7 @@ import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Inpainting;
 import io.github.gsinpaint.methods.MethodOptions;
 import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.core.ForwardingTileFiller;
 import io.github.gsinpaint.core.TileFiller;
 import net.imglib2.RandomAccess;
 import net.imglib2.img.Img;
@@ -125,14 +126,13 @@ public final class ScalingBenchmark {
 	}
 
 	/** Counts the tiles and the time spent inside the method (model + rasterizer for 2dgs). */
-	static final class TimedFiller implements TileFiller {
+	static final class TimedFiller extends ForwardingTileFiller {
 
-		private final TileFiller inner;
 		long nanos;
 		int calls;
 
 		TimedFiller(final TileFiller inner) {
-			this.inner = inner;
+			super(inner);
 		}
 
 		void reset() {
@@ -167,46 +167,6 @@ public final class ScalingBenchmark {
 				nanos += System.nanoTime() - t0;
 				calls++;
 			}
-		}
-
-		@Override
-		public io.github.gsinpaint.core.Prior prior() {
-			return inner.prior();
-		}
-
-		@Override
-		public int preferredTileSize() {
-			return inner.preferredTileSize();
-		}
-
-		@Override
-		public int tileMultiple() {
-			return inner.tileMultiple();
-		}
-
-		@Override
-		public int minimumTileSize() {
-			return inner.minimumTileSize();
-		}
-
-		@Override
-		public io.github.gsinpaint.core.BorderBand borderBand() {
-			return inner.borderBand();
-		}
-
-		@Override
-		public int maxJointChannels() {
-			return inner.maxJointChannels();
-		}
-
-		@Override
-		public String identity() {
-			return inner.identity();
-		}
-
-		@Override
-		public void close() {
-			inner.close();
 		}
 	}
 

@@ -79,15 +79,14 @@ class CancellationTest {
 	}
 
 	/** Counts the method's tile calls and the reports made inside each. */
-	private static final class Counting implements TileFiller {
+	private static final class Counting extends ForwardingTileFiller {
 
-		final TileFiller inner;
 		final Recorder recorder;
 		final List<Integer> reportsInside = new ArrayList<>();
 		int callsAfterCancel;
 
 		Counting(final TileFiller inner, final Recorder recorder) {
-			this.inner = inner;
+			super(inner);
 			this.recorder = recorder;
 		}
 
@@ -111,46 +110,6 @@ class CancellationTest {
 			final float[][] out = call.get();
 			reportsInside.add(recorder.messages.size() - before);
 			return out;
-		}
-
-		@Override
-		public Prior prior() {
-			return inner.prior();
-		}
-
-		@Override
-		public boolean fillsWholeHole() {
-			return inner.fillsWholeHole();
-		}
-
-		@Override
-		public BorderBand borderBand() {
-			return inner.borderBand();
-		}
-
-		@Override
-		public int preferredTileSize() {
-			return inner.preferredTileSize();
-		}
-
-		@Override
-		public int tileMultiple() {
-			return inner.tileMultiple();
-		}
-
-		@Override
-		public int minimumTileSize() {
-			return inner.minimumTileSize();
-		}
-
-		@Override
-		public int maxJointChannels() {
-			return inner.maxJointChannels();
-		}
-
-		@Override
-		public String identity() {
-			return inner.identity();
 		}
 	}
 
