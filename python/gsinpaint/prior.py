@@ -34,16 +34,14 @@ except ImportError:  # pragma: no cover - depends on the installation
 if HAVE_TRITON:
 
     @triton.jit
-    def _half_sweep_kernel(u_ptr, free_ptr, H, W, parity, omega, C: tl.constexpr,
-                           BLOCK: tl.constexpr):
-        """One red or black half-sweep of SOR in place: pixels of one colour only read pixels of
-        the other, so updating in place is exact. u: [B, C, H, W] float32; free: [B, H, W] uint8
-        (1 = unknown). A program covers BLOCK pixels of one colour of one image and updates every
-        channel there, and it touches memory only at unknown pixels: the cost follows the holes'
-        area, not the image's."""
-        b = tl.program_id(1)
+    def _sweep_colour(u_ptr, free_ptr, b, i, H, W, parity, omega, C: tl.constexpr,
+                      VOLATILE: tl.constexpr):
+        """Updates, in place, the pixels of one colour (``parity``) at indices ``i`` of image
+        ``b``: pixels of one colour only read pixels of the other, so updating in place is exact.
+        u: [B, C, H, W] float32; free: [B, H, W] uint8 (1 = unknown). Memory is touched only at
+        unknown pixels, so the cost follows the holes' area, not the image's. ``VOLATILE`` loads
+        bypass the cache, for a program that reads what it wrote before a barrier."""
         w2 = (W + 1) // 2  # pixels of one colour per row, at most
-        i = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
         y = i // w2
         x = 2 * (i % w2) + ((y + parity) & 1)
         on = (y < H) & (x < W)
@@ -56,10 +54,21 @@ if HAVE_TRITON:
         xr = y * W + tl.minimum(x + 1, W - 1)
         for c in tl.static_range(C):
             base = u_ptr + (b * C + c) * H * W
-            nb = (tl.load(base + yu, mask=upd, other=0.0) + tl.load(base + yd, mask=upd, other=0.0)
-                  + tl.load(base + xl, mask=upd, other=0.0) + tl.load(base + xr, mask=upd, other=0.0))
-            cur = tl.load(base + p, mask=upd, other=0.0)
+            nb = (tl.load(base + yu, mask=upd, other=0.0, volatile=VOLATILE)
+                  + tl.load(base + yd, mask=upd, other=0.0, volatile=VOLATILE)
+                  + tl.load(base + xl, mask=upd, other=0.0, volatile=VOLATILE)
+                  + tl.load(base + xr, mask=upd, other=0.0, volatile=VOLATILE))
+            cur = tl.load(base + p, mask=upd, other=0.0, volatile=VOLATILE)
             tl.store(base + p, cur + omega * (0.25 * nb - cur), mask=upd)
+
+
+    @triton.jit
+    def _half_sweep_kernel(u_ptr, free_ptr, H, W, parity, omega, C: tl.constexpr,
+                           BLOCK: tl.constexpr):
+        """One red or black half-sweep of SOR: a program covers BLOCK pixels of one colour of one
+        image and updates every channel there."""
+        i = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+        _sweep_colour(u_ptr, free_ptr, tl.program_id(1), i, H, W, parity, omega, C, False)
 
 
     @triton.jit
@@ -71,28 +80,10 @@ if HAVE_TRITON:
         coarse levels of a batch are a few thousand pixels per image; one launch per half-sweep
         (80 per level) cost more than the sweeps themselves."""
         b = tl.program_id(0)
-        w2 = (W + 1) // 2
         i = tl.arange(0, BLOCK)
         for it in range(iterations):
             for parity in tl.static_range(2):
-                y = i // w2
-                x = 2 * (i % w2) + ((y + parity) & 1)
-                on = (y < H) & (x < W)
-                p = y * W + x
-                free = tl.load(free_ptr + b * H * W + p, mask=on, other=0)
-                upd = on & (free != 0)
-                yu = tl.maximum(y - 1, 0) * W + x
-                yd = tl.minimum(y + 1, H - 1) * W + x
-                xl = y * W + tl.maximum(x - 1, 0)
-                xr = y * W + tl.minimum(x + 1, W - 1)
-                for c in tl.static_range(C):
-                    base = u_ptr + (b * C + c) * H * W
-                    nb = (tl.load(base + yu, mask=upd, other=0.0, volatile=True)
-                          + tl.load(base + yd, mask=upd, other=0.0, volatile=True)
-                          + tl.load(base + xl, mask=upd, other=0.0, volatile=True)
-                          + tl.load(base + xr, mask=upd, other=0.0, volatile=True))
-                    cur = tl.load(base + p, mask=upd, other=0.0, volatile=True)
-                    tl.store(base + p, cur + omega * (0.25 * nb - cur), mask=upd)
+                _sweep_colour(u_ptr, free_ptr, b, i, H, W, parity, omega, C, True)
                 tl.debug_barrier()
 
 
