@@ -293,10 +293,13 @@ class GSInpaintNet(nn.Module):
         return torch.cat([dx, dy, l11, l21, l22, o, c], dim=1)
 
     def forward(self, x):
-        # inference entry (the plugin's): channels-last lets oneDNN run every convolution without
-        # reordering its input and output (the plugin's 2-core tile: 89 -> 70 ms in libtorch
-        # 2.7.1, docs/BENCHMARKS.md 2.4); the training entry below leaves the layout to inductor
-        x = x.contiguous(memory_format=torch.channels_last)
+        # inference entry (the plugin's): on tiles of 192 x 192 px and more, channels-last lets
+        # oneDNN run every convolution without reordering its input and output (a 256 px tile on
+        # 2 cores in libtorch 2.7.1: 85 -> 72 ms); on smaller tiles the layout's own conversions
+        # cost more than they save (docs/BENCHMARKS.md 2.4). The training entry below leaves the
+        # layout to inductor.
+        if x.shape[2] * x.shape[3] >= 192 * 192:
+            x = x.contiguous(memory_format=torch.channels_last)
         token = self.semantic(x)
         token = self.align(token)
         # a plain NCHW field whatever memory format the engine's kernels chose: the plugin reads
