@@ -66,6 +66,20 @@ def test_torchscript_roundtrip(tmp_path):
         assert torch.allclose(r(x), net(x), atol=1e-5)
 
 
+def test_inference_layout_changes_nothing():
+    """``forward`` runs large tiles channels-last: same field, in plain NCHW memory, as the
+    training entry, on both sides of the size where the layout switches."""
+    torch.manual_seed(0)
+    net = GSInpaintNet(prior_input=True, attention=1).eval()
+    for side in (176, 192):
+        x, _, _ = _input(1, side, side)
+        with torch.no_grad():
+            g = net(x)
+            ref, _, _ = net.forward_train(x)
+        assert g.is_contiguous()
+        assert torch.allclose(g, ref, atol=1e-5)
+
+
 def test_training_step_reduces_loss():
     torch.manual_seed(0)
     net = GSInpaintNet()
