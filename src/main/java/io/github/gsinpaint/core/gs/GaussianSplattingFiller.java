@@ -50,15 +50,17 @@ import io.github.gsinpaint.core.WholeHoleSolver;
 
 /**
  * The 2DGS method: the TorchScript model predicts a Gaussian field for a tile (masked image + mask
- * in), and the {@link PatchRasterizer} renders the patches that contain holes. Holds the loaded
- * model; close it to free native memory.
+ * in), and a {@link Rasterizer} renders the patches that contain holes: {@link JavaRasterizer} for
+ * a field on the CPU, {@link PatchRasterizer} for one on a GPU. Holds the loaded model; close it to
+ * free native memory.
  */
 public final class GaussianSplattingFiller implements TileFiller {
 
 	private final ModelPackage pkg;
 	private final Model model;
 	private final Predictor<NDList, NDList> predictor;
-	private final PatchRasterizer rasterizer = new PatchRasterizer();
+	/** Chosen per field by the device it is on (the model's device). */
+	private final Rasterizer onGpu = new PatchRasterizer(), onCpu = new JavaRasterizer();
 	private final Device device;
 
 	private GaussianSplattingFiller(final ModelPackage pkg, final Model model,
@@ -162,6 +164,7 @@ public final class GaussianSplattingFiller implements TileFiller {
 			progress.checkCancelled();
 			progress.report(0.5, "rendering " + patches.length + " patches");
 			final NDArray field = out.get(0).get(0); // [9, h/2, w/2]
+			final Rasterizer rasterizer = field.getDevice().isGpu() ? onGpu : onCpu;
 			rendered = rasterizer.render(field, patches, progress.part(0.5, 0.5, "rendering: "));
 			out.close();
 		}

@@ -40,14 +40,15 @@ import io.github.gsinpaint.core.Progress;
 
 /**
  * Renders a Gaussian field patch by patch with DJL NDArray operations, so it runs on whatever
- * device the field lives on (CPU, or CUDA where the user has it). The math is in
+ * device the field lives on: the rasterizer for a field on a GPU (CUDA where the user has it). On
+ * the CPU {@link JavaRasterizer} computes the same sums faster. The math is in
  * docs/ARCHITECTURE.md and matches python/gsinpaint/render.py (see the shared fixture).
  * <p>
  * For a group of patches the weights form a [patches, 256 pixels, 144 Gaussians] tensor that is
  * multiplied by the [patches, 144, 3] colours: one batched matrix product. Memory is bounded by
  * the group size, and only the patches asked for are rendered.
  */
-public final class PatchRasterizer {
+public final class PatchRasterizer implements Rasterizer {
 
 	/** Patches rendered at once: 32 x 256 x 144 floats = 4.7 MB per temporary tensor. */
 	public static final int DEFAULT_GROUP = 32;
@@ -64,20 +65,10 @@ public final class PatchRasterizer {
 	}
 
 	/**
-	 * @param field the field {@code [9, h, w]} (float32, any device)
-	 * @param patches indices {@code P * patchesX + Q} of the 16x16 patches to render, where the
-	 *          image is {@code 2w x 2h} pixels and {@code patchesX = 2w / 16}
-	 * @return {@code [patches.length, 256, 3]} rendered values per patch, row-major pixels, on the
-	 *         CPU as a float array
+	 * Renders in groups of patches, reporting the share of patches done and polling cancellation
+	 * before every group.
 	 */
-	public float[] render(final NDArray field, final int[] patches) {
-		return render(field, patches, Progress.NONE);
-	}
-
-	/**
-	 * As {@link #render(NDArray, int[])}, reporting the share of patches done and polling
-	 * cancellation before every group.
-	 */
+	@Override
 	public float[] render(final NDArray field, final int[] patches, final Progress progress) {
 		final Shape s = field.getShape();
 		if (s.dimension() != 3 || s.get(0) != CHANNELS) throw new IllegalArgumentException(
