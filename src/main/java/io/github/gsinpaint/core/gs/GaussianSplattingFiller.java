@@ -59,6 +59,9 @@ public final class GaussianSplattingFiller implements TileFiller {
 	private final ModelPackage pkg;
 	private final Model model;
 	private final Predictor<NDList, NDList> predictor;
+	/** Share of a tile's progress at which rendering starts (the network has the rest before). */
+	private static final double RENDER_FROM = 0.9;
+
 	/** Chosen per field by the device it is on (the model's device). */
 	private final Rasterizer onGpu = new PatchRasterizer(), onCpu = new JavaRasterizer();
 	private final Device device;
@@ -157,15 +160,17 @@ public final class GaussianSplattingFiller implements TileFiller {
 		try (NDManager m = model.getNDManager().newSubManager(device)) {
 			final NDArray x = m.create(input, new Shape(1, 4, height, width));
 			// The network is one native call that cannot be polled: report before and after it,
-			// then per group of patches while rendering (each about as long on a CPU).
+			// then per group of patches while rendering (on a CPU, in Java, a tenth of the
+			// network's time or less: docs/BENCHMARKS.md 2.5).
 			progress.checkCancelled();
 			progress.report(0, "running the network");
 			final NDList out = predictor.predict(new NDList(x));
 			progress.checkCancelled();
-			progress.report(0.5, "rendering " + patches.length + " patches");
+			progress.report(RENDER_FROM, "rendering " + patches.length + " patches");
 			final NDArray field = out.get(0).get(0); // [9, h/2, w/2]
 			final Rasterizer rasterizer = field.getDevice().isGpu() ? onGpu : onCpu;
-			rendered = rasterizer.render(field, patches, progress.part(0.5, 0.5, "rendering: "));
+			rendered = rasterizer.render(field, patches, progress.part(RENDER_FROM, 1 - RENDER_FROM,
+				"rendering: "));
 			out.close();
 		}
 		catch (final ai.djl.translate.TranslateException e) {

