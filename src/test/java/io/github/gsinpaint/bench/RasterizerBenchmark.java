@@ -48,12 +48,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import io.github.gsinpaint.core.gs.JavaRasterizer;
 import io.github.gsinpaint.core.gs.PatchRasterizer;
+import io.github.gsinpaint.core.gs.Rasterizer;
 import io.github.gsinpaint.core.gs.TorchEngine;
 
 /**
- * The DJL rasterizer on one 256 x 256 tile (256 patches): patch groups of various sizes, the
- * largest being the whole tile at once. Run:
+ * Both rasterizers on one 256 x 256 tile (256 patches, or 32 of them), in the same run: the
+ * plain-Java one (on all processors, and on one thread) and the DJL one in patch groups of
+ * various sizes, the largest being the whole tile at once. The field is a CPU NDArray, as the
+ * model gives it, so the Java one's copy to the heap is timed too. Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="RasterizerBenchmark"}
  */
 @State(Scope.Benchmark)
@@ -64,9 +68,13 @@ import io.github.gsinpaint.core.gs.TorchEngine;
 @Fork(value = 1, jvmArgsAppend = { "-Dai.djl.offline=true" })
 public class RasterizerBenchmark {
 
-	/** Patches rendered per batched product; 256 = the whole tile at once. */
-	@Param({ "16", "32", "64", "256" })
-	public int group;
+	/**
+	 * {@code java}: {@link JavaRasterizer} on every processor; {@code java-1}: on the caller's
+	 * thread only; {@code djl-G}: {@link PatchRasterizer} with G patches per batched product (256 =
+	 * the whole tile at once).
+	 */
+	@Param({ "java", "java-1", "djl-16", "djl-32", "djl-64", "djl-256" })
+	public String rasterizer;
 
 	/** Patches of the tile that contain holes (all 256, or 12% of them). */
 	@Param({ "256", "32" })
@@ -75,7 +83,7 @@ public class RasterizerBenchmark {
 	private NDManager manager;
 	private NDArray field;
 	private int[] indices;
-	private PatchRasterizer rasterizer;
+	private Rasterizer impl;
 
 	@Setup
 	public void setup() {
@@ -87,12 +95,14 @@ public class RasterizerBenchmark {
 		indices = new int[patches];
 		for (int k = 0; k < patches; k++)
 			indices[k] = (int) ((long) k * 256 / patches);
-		rasterizer = new PatchRasterizer(group);
+		impl = rasterizer.equals("java") ? new JavaRasterizer() : rasterizer.equals("java-1")
+			? new JavaRasterizer(1, JavaRasterizer.DEFAULT_PER_THREAD) : new PatchRasterizer(Integer
+				.parseInt(rasterizer.substring("djl-".length())));
 	}
 
 	@Benchmark
 	public float[] render() {
-		return rasterizer.render(field, indices);
+		return impl.render(field, indices);
 	}
 
 	@TearDown
