@@ -74,9 +74,26 @@ public final class JavaRasterizer implements Rasterizer {
 	private final int threads;
 	private final int perThread;
 
-	/** As many threads as the JVM has processors. */
+	/**
+	 * As many threads as libtorch was given: the command line and Spark set
+	 * {@code ai.djl.pytorch.num_threads} to this process's share of the cores when several repair
+	 * processes run at once, and the render should keep to the same share; without it, as many as
+	 * the JVM has processors.
+	 */
 	public JavaRasterizer() {
-		this(Runtime.getRuntime().availableProcessors(), DEFAULT_PER_THREAD);
+		this(defaultThreads(), DEFAULT_PER_THREAD);
+	}
+
+	static int defaultThreads() {
+		final String set = System.getProperty("ai.djl.pytorch.num_threads");
+		if (set != null) try {
+			final int n = Integer.parseInt(set.trim());
+			if (n > 0) return n;
+		}
+		catch (final NumberFormatException e) {
+			// DJL reports a malformed count when it starts; the render falls back to the processors
+		}
+		return Runtime.getRuntime().availableProcessors();
 	}
 
 	/**

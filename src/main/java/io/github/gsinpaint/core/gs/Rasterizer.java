@@ -53,14 +53,4 @@ public interface Rasterizer {
 	default float[] render(final NDArray field, final int[] patches) {
 		return render(field, patches, Progress.NONE);
 	}
-
-	/**
-	 * The rasterizer for a field on {@code device}: on a GPU the DJL one keeps the work there; on
-	 * the CPU plain Java is several times faster than libtorch's batched products (the weight
-	 * tensor of a group of patches is written to memory and read back, where Java keeps one
-	 * patch's sums in cache; docs/BENCHMARKS.md 2.5).
-	 */
-	static Rasterizer forDevice(final ai.djl.Device device) {
-		return device.isGpu() ? new PatchRasterizer() : new JavaRasterizer();
-	}
 }

@@ -30,6 +30,7 @@ package io.github.gsinpaint.core.gs;
 
 import static io.github.gsinpaint.core.gs.GaussianField.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,20 @@ class JavaRasterizerTest extends RasterizerContractTest {
 			Progress.NONE));
 		assertThrows(IllegalArgumentException.class, () -> r.render(new float[CHANNELS * 8 * 8],
 			8, 16, new int[] { 0 }, Progress.NONE));
+	}
+
+	@Test
+	void keepsToTheThreadShareGivenToLibtorch() {
+		final String key = "ai.djl.pytorch.num_threads", before = System.getProperty(key);
+		try {
+			System.setProperty(key, "1");
+			assertEquals(1, JavaRasterizer.defaultThreads());
+			System.setProperty(key, "not a number");
+			assertEquals(Runtime.getRuntime().availableProcessors(), JavaRasterizer.defaultThreads());
+		}
+		finally {
+			if (before == null) System.clearProperty(key);
+			else System.setProperty(key, before);
+		}
 	}
 }
