@@ -108,7 +108,7 @@ def run_project(dev, rows, method, model, workdir, runner="auto", extra=(), tag=
     return res, identity, wall
 
 
-def run_models_interleaved(dev, rows, models, workdir, runner, rounds):
+def run_models_interleaved(dev, rows, models, workdir, runner, rounds, extra=()):
     """2dgs with several model packages, the cases cut into ``rounds`` consecutive parts and the
     models alternated part by part (A B, B A, A B, ...), so that a machine whose speed drifts
     (a shared one) weighs on every model alike. Returns [(res, identity, wall)] per model."""
@@ -123,7 +123,7 @@ def run_models_interleaved(dev, rows, models, workdir, runner, rounds):
             order.reverse()
         for i in order:
             res, ident, wall = run_project(dev, part, "2dgs", models[i], workdir, runner,
-                                           tag="2dgs-m%d-p%d" % (i, k))
+                                           extra, tag="2dgs-m%d-p%d" % (i, k))
             acc, _, total = out[i]
             acc.update(res)
             out[i] = (acc, ident, total + wall)
@@ -278,7 +278,11 @@ def main():
                          "interleaved with --model (named ours-2dgs-<folder name>)")
     ap.add_argument("--rounds", type=int, default=6,
                     help="with --compare-model: parts the cases are cut into, models alternated")
+    ap.add_argument("--project-args", default="",
+                    help="more options for the project's command line in every run, e.g. "
+                         "'--margin 64' (a pipeline setting to try on the development set)")
     args = ap.parse_args()
+    extra = shlex.split(args.project_args)
 
     rows = read_manifest(args.dev)
     if args.limit:
@@ -298,10 +302,12 @@ def main():
             models = [args.model, args.compare_model]
             names = [name, name + "-" + os.path.basename(os.path.normpath(args.compare_model))]
             for n, r in zip(names, run_models_interleaved(args.dev, rows, models, workdir,
-                                                          args.runner, max(1, args.rounds))):
+                                                          args.runner, max(1, args.rounds),
+                                                          extra)):
                 runs.append((n,) + r)
         else:
-            runs.append((name,) + run_project(args.dev, rows, pm, args.model, workdir, args.runner))
+            runs.append((name,) + run_project(args.dev, rows, pm, args.model, workdir, args.runner,
+                                              extra))
     for name, res, ident, wall in runs:
         identities.append("%s: `%s`, %d/%d images, %.1f s wall for the process(es)"
                           % (name, ident, len(res), len(rows), wall))
