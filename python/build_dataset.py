@@ -498,12 +498,19 @@ def main():
                     help="longer side of training photos/grey images (<= 768; size budget)")
     ap.add_argument("--astro-max-side", type=int, default=320,
                     help="longer side of stellarium training images (size budget)")
+    ap.add_argument("--dev-size", type=int, default=TILE,
+                    help="side of the development cases; larger than a tile (e.g. 512, with "
+                         "--dev-only) gives cases of several tiles from the same development images")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="write only <out>/dev: no training images, index or sources.json")
     args = ap.parse_args()
+    side = args.dev_size
 
     out = args.out
     tr_dir = os.path.join(out, "train")
     dev_dir = os.path.join(out, "dev")
-    for d in (tr_dir, os.path.join(dev_dir, "images"), os.path.join(dev_dir, "masks")):
+    for d in ((os.path.join(dev_dir, "images"), os.path.join(dev_dir, "masks"))
+              + (() if args.dev_only else (tr_dir,))):
         os.makedirs(d, exist_ok=True)
 
     items = []
@@ -531,7 +538,7 @@ def main():
         for name, a in pairs:
             if is_dev:
                 dev_pool.setdefault(it["kind"], []).append((name, a, it["package"], it["group"]))
-            else:
+            elif not args.dev_only:
                 ms = args.astro_max_side if it["kind"] == "astro" else args.max_side
                 a = downscale(a, ms)
                 kd = os.path.join(tr_dir, it["kind"])
@@ -542,10 +549,11 @@ def main():
             c = counts.setdefault(it["package"], {"train": 0, "dev": 0})
             c["dev" if is_dev else "train"] += 1
 
-    with open(os.path.join(tr_dir, "index.tsv"), "w") as fh:
-        fh.write("path\tkind\tpackage\tgroup\n")
-        for r in sorted(index):
-            fh.write("\t".join(r) + "\n")
+    if not args.dev_only:
+        with open(os.path.join(tr_dir, "index.tsv"), "w") as fh:
+            fh.write("path\tkind\tpackage\tgroup\n")
+            for r in sorted(index):
+                fh.write("\t".join(r) + "\n")
 
     # ---------------------------------------------------------------- development set
     rng = np.random.default_rng(DEV_SEED)
@@ -568,12 +576,13 @@ def main():
             order.extend(by_group[g][r] for g in gnames if r < len(by_group[g]))
         for ci in range(n_crops):
             if ik == "microscopy":
-                img = synthetic.microscopy(rng, TILE, TILE, bit16=(ci % 2 == 0))
+                img = synthetic.microscopy(rng, side, side, bit16=(ci % 2 == 0))
                 crop = (np.round(img * 65535).astype(np.uint16) if ci % 2 == 0
                         else np.round(img * 255).astype(np.uint8))
                 src = "synthetic"
             elif ik == "texture":
-                img = synthetic.texture(rng, TILE, TILE) if ci % 3 else synthetic.dead_leaves(rng, TILE, TILE)
+                img = (synthetic.texture(rng, side, side) if ci % 3
+                       else synthetic.dead_leaves(rng, side, side))
                 crop = np.round(img * 255).astype(np.uint8)
                 src = "synthetic"
             else:
@@ -581,14 +590,16 @@ def main():
                     break
                 name, a, src, _ = order[ci % len(order)]
                 if ik in ("photo", "astro"):
-                    a = downscale(a, args.max_side if ik == "photo" else args.astro_max_side)
-                crop = best_crop(rng, a)
+                    ms = args.max_side if ik == "photo" else args.astro_max_side
+                    # the same scale of detail per case side as the 256 px set
+                    a = downscale(a, ms * side // TILE)
+                crop = best_crop(rng, a, side)
             cid = "%s_%02d" % (ik, ci)
             ipath = os.path.join("images", cid + ".png")
             write_png(os.path.join(dev_dir, ipath), crop)
             for j in range(args.masks_per_crop):
                 mk = mkinds[(ci * args.masks_per_crop + j) % len(mkinds)]
-                m = gmasks.make_mask(rng, TILE, TILE, mk)
+                m = gmasks.make_mask(rng, side, side, mk)
                 mid = "%s_%s" % (cid, mk)
                 mpath = os.path.join("masks", mid + ".png")
                 cv2.imwrite(os.path.join(dev_dir, mpath), (m.astype(np.uint8) * 255))
@@ -597,6 +608,10 @@ def main():
         fh.write("id\timage_path\tmask_path\timage_kind\tmask_kind\n")
         for r in rows:
             fh.write("\t".join(r[:5]) + "\n")
+
+    if args.dev_only:
+        print("dev cases (%d px): %d in %s" % (side, len(rows), dev_dir))
+        return
 
     # ---------------------------------------------------------------- provenance
     pk = sorted(counts)
