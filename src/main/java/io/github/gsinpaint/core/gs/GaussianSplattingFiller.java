@@ -59,8 +59,12 @@ public final class GaussianSplattingFiller implements TileFiller {
 	private final ModelPackage pkg;
 	private final Model model;
 	private final Predictor<NDList, NDList> predictor;
-	/** Share of a tile's progress at which rendering starts (the network has the rest before). */
-	private static final double RENDER_FROM = 0.9;
+	/**
+	 * Share of a tile's progress at which rendering starts (the network has the share before): on
+	 * 2 CPU cores the Java render takes a tenth (a few hole patches) to a third (a tile full of
+	 * strokes) of the network's time.
+	 */
+	private static final double RENDER_FROM = 0.8;
 
 	/** Chosen per field by the device it is on (the model's device). */
 	private final Rasterizer onGpu = new PatchRasterizer(), onCpu = new JavaRasterizer();
@@ -160,8 +164,7 @@ public final class GaussianSplattingFiller implements TileFiller {
 		try (NDManager m = model.getNDManager().newSubManager(device)) {
 			final NDArray x = m.create(input, new Shape(1, 4, height, width));
 			// The network is one native call that cannot be polled: report before and after it,
-			// then per group of patches while rendering (on a CPU, in Java, a tenth of the
-			// network's time or less: docs/BENCHMARKS.md 2.5).
+			// then per group of patches while rendering (docs/BENCHMARKS.md 2.5).
 			progress.checkCancelled();
 			progress.report(0, "running the network");
 			final NDList out = predictor.predict(new NDList(x));
