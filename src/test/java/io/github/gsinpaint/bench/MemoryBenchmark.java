@@ -89,8 +89,8 @@ public final class MemoryBenchmark {
 		}
 	}
 
-	/** @return a /proc/self/status field in MiB */
-	private static double status(final String key) throws IOException {
+	/** @return a /proc/self/status field in MiB (also {@link SeamGridBenchmark}'s peak) */
+	static double status(final String key) throws IOException {
 		for (final String line : Files.readAllLines(Paths.get("/proc/self/status"),
 			StandardCharsets.US_ASCII))
 			if (line.startsWith(key + ":")) return Long.parseLong(line.replaceAll("[^0-9]", "")) /

@@ -81,7 +81,7 @@ public final class PredictorSideBySide {
 				quantile(ms[m], 0.5) / first);
 	}
 
-	private static double quantile(final double[] values, final double q) {
+	static double quantile(final double[] values, final double q) {
 		final double[] v = values.clone();
 		Arrays.sort(v);
 		return v[(int) Math.round(q * (v.length - 1))];

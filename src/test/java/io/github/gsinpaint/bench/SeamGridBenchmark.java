@@ -100,17 +100,8 @@ public final class SeamGridBenchmark {
 			for (final MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
 				if (pool.getType() == MemoryType.HEAP) heapPeak += pool.getPeakUsage().getUsed();
 			System.out.println(String.format(Locale.ROOT, "%d\t%d\t%s\t%d\t%.1f\t%.0f\t%.0f", size,
-				pitch, f.identity(), masked, seconds, heapPeak / 1048576.0, status("VmHWM")) + (out
+				pitch, f.identity(), masked, seconds, heapPeak / 1048576.0, MemoryBenchmark.status("VmHWM")) + (out
 					.dimension(0) == size ? "" : "?"));
 		}
-	}
-
-	/** @return a /proc/self/status field in MiB */
-	private static double status(final String key) throws IOException {
-		for (final String line : Files.readAllLines(Paths.get("/proc/self/status"),
-			StandardCharsets.US_ASCII))
-			if (line.startsWith(key + ":")) return Long.parseLong(line.replaceAll("[^0-9]", "")) /
-				1024.0;
-		return Double.NaN;
 	}
 }

@@ -34,7 +34,6 @@ import java.util.stream.IntStream;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import io.github.gsinpaint.core.Progress;
 
 /**
@@ -110,12 +109,10 @@ public final class JavaRasterizer implements Rasterizer {
 	/** Copies the field to the Java heap (from any device) and renders it there. */
 	@Override
 	public float[] render(final NDArray field, final int[] patches, final Progress progress) {
-		final Shape s = field.getShape();
-		if (s.dimension() != 3 || s.get(0) != CHANNELS) throw new IllegalArgumentException(
-			"field must be [9, h, w], got " + s);
+		final int[] size = Rasterizer.fieldSize(field.getShape());
 		final float[] values = field.getDataType() == DataType.FLOAT32 ? field.toFloatArray()
 			: field.toType(DataType.FLOAT32, false).toFloatArray();
-		return render(values, (int) s.get(1), (int) s.get(2), patches, progress);
+		return render(values, size[0], size[1], patches, progress);
 	}
 
 	/**

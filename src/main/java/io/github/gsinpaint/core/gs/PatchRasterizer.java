@@ -70,12 +70,8 @@ public final class PatchRasterizer implements Rasterizer {
 	 */
 	@Override
 	public float[] render(final NDArray field, final int[] patches, final Progress progress) {
-		final Shape s = field.getShape();
-		if (s.dimension() != 3 || s.get(0) != CHANNELS) throw new IllegalArgumentException(
-			"field must be [9, h, w], got " + s);
-		final int h = (int) s.get(1), w = (int) s.get(2);
-		if (h % PATCH_GRID != 0 || w % PATCH_GRID != 0) throw new IllegalArgumentException(
-			"field height and width must be multiples of " + PATCH_GRID + ", got " + s);
+		final int[] size = Rasterizer.fieldSize(field.getShape());
+		final int h = size[0], w = size[1];
 		final float[] out = new float[patches.length * PIXELS * COLOURS];
 		try (NDManager scope = field.getManager().newSubManager()) {
 			final NDArray table = withAbsentGaussian(field.reshape(CHANNELS, (long) h * w), scope);

@@ -28,7 +28,11 @@
  */
 package io.github.gsinpaint.core.gs;
 
+import static io.github.gsinpaint.core.gs.GaussianField.CHANNELS;
+import static io.github.gsinpaint.core.gs.GaussianField.PATCH_GRID;
+
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
 import io.github.gsinpaint.core.Progress;
 
 /**
@@ -52,5 +56,20 @@ public interface Rasterizer {
 
 	default float[] render(final NDArray field, final int[] patches) {
 		return render(field, patches, Progress.NONE);
+	}
+
+	/**
+	 * Checks a field's shape for both implementations.
+	 *
+	 * @return {@code {h, w}}
+	 * @throws IllegalArgumentException unless it is {@code [9, h, w]} with h and w multiples of 8
+	 */
+	static int[] fieldSize(final Shape s) {
+		if (s.dimension() != 3 || s.get(0) != CHANNELS) throw new IllegalArgumentException(
+			"field must be [9, h, w], got " + s);
+		final int h = (int) s.get(1), w = (int) s.get(2);
+		if (h % PATCH_GRID != 0 || w % PATCH_GRID != 0) throw new IllegalArgumentException(
+			"field height and width must be multiples of " + PATCH_GRID + ", got " + s);
+		return new int[] { h, w };
 	}
 }
