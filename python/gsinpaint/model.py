@@ -296,7 +296,7 @@ class GSInpaintNet(nn.Module):
         # inference entry (the plugin's): on tiles of 192 x 192 px and more, channels-last lets
         # oneDNN run every convolution without reordering its input and output (a 256 px tile on
         # 2 cores in libtorch 2.7.1: 85 -> 72 ms); on smaller tiles the layout's own conversions
-        # cost more than they save (docs/BENCHMARKS.md 2.4). The training entry below leaves the
+        # cost more than they save (docs/BENCHMARKS.md 2.6). The training entry below leaves the
         # layout to inductor.
         if x.shape[2] * x.shape[3] >= 192 * 192:
             x = x.contiguous(memory_format=torch.channels_last)
