@@ -45,6 +45,7 @@ import javax.imageio.stream.ImageInputStream;
 import ij.IJ;
 import ij.ImagePlus;
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.ij.IndexedColour;
 
 /**
  * Opens an image or a mask for a batch line, refusing before any pixel is decoded what would
@@ -106,7 +107,7 @@ public final class InputImages {
 		if (said.length() > 0) throw new InpaintException("Cannot open the " + role.word() + " " +
 			path + ": ImageJ's reader reported \"" + LineRepairer.oneLine(said.toString()) +
 			"\"; the file is probably damaged. Re-export it.");
-		if (role == Role.IMAGE && imp.getType() == ImagePlus.COLOR_256 && !imp.isComposite())
+		if (role == Role.IMAGE && IndexedColour.isIndexed(imp))
 			throw new InpaintException("The image " + path + " has indexed colour (a palette); its " +
 				"index values would be filled as intensities. Convert it to RGB first.");
 		if (role == Role.MASK && imp.getStackSize() > 1) throw new InpaintException("The mask " +
@@ -144,9 +145,8 @@ public final class InputImages {
 			if (p.samplesPerPixel == 4 || p.extraSamples > 0 && p.samplesPerPixel > 1)
 				throw new InpaintException("The " + name + " has an alpha (transparency) channel, " +
 					"which the output would lose. Remove it (save as RGB) or split the channels.");
-			if (p.photometric == TiffHeader.PALETTE) throw new InpaintException("The " + name +
-				" has indexed colour (a palette); its index values would be filled as " +
-				"intensities. Convert it to RGB first.");
+			// No refusal by the palette tag: ImageJ writes inverted and pseudo-colour LUTs of
+			// intensities as palette TIFFs too. IndexedColour judges the LUT once the file is open.
 		}
 		final long planes = h.planes();
 		if (planes > h.pages.size() && p.compression == 1 && p.offsets[0] + planes * p

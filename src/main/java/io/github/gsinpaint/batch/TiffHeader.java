@@ -52,8 +52,6 @@ final class TiffHeader {
 
 	/** Sample formats of tag 339. */
 	static final int UNSIGNED = 1, SIGNED = 2, FLOAT = 3;
-	/** Photometric interpretation of a palette (indexed colour) image. */
-	static final int PALETTE = 3;
 
 	/** More pages than any microscope stack ImageJ can hold in memory: a broken chain. */
 	private static final int MAX_PAGES = 1 << 20;

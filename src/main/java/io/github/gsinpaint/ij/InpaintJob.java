@@ -145,7 +145,7 @@ public final class InpaintJob {
 	}
 
 	private static void checkSupported(final ImagePlus imp) {
-		if (imp.getType() == ImagePlus.COLOR_256 && !imp.isComposite()) throw new InpaintException(
+		if (IndexedColour.isIndexed(imp)) throw new InpaintException(
 			"8-bit images with a colour lookup table (indexed colour) are not supported: " +
 				"convert to RGB (Image > Type > RGB Color) first.");
 		final int bd = imp.getBitDepth();

@@ -190,9 +190,6 @@ class InputImagesTest {
 		rgba.photometric = 2;
 		rgba.extraSamples = 2;
 		assertTrue(refusal(file("rgba.tif", rgba.build()), Role.IMAGE).contains("alpha"));
-		final TiffBytes palette = new TiffBytes();
-		palette.photometric = 3;
-		assertTrue(refusal(file("pal.tif", palette.build()), Role.IMAGE).contains("palette"));
 		final TiffBytes pages = new TiffBytes();
 		pages.pages = 3;
 		final Path mask = file("mask3.tif", pages.build());
@@ -203,5 +200,44 @@ class InputImagesTest {
 	private static long used() {
 		final Runtime rt = Runtime.getRuntime();
 		return rt.totalMemory() - rt.freeMemory();
+	}
+
+	/**
+	 * A palette's index values would be filled as intensities: refused in every format (GIF and
+	 * palette PNGs used to be repaired into random colours). ImageJ writes any 8-bit image with a
+	 * LUT as a palette TIFF, so an inverted or a pseudo-colour LUT (intensities shown in green...)
+	 * is no palette and must open, as it does in the plugin; it used to be refused by its header.
+	 */
+	@Test
+	void palettesAreRefusedInEveryFormatButLutsOfIntensitiesOpen() throws Exception {
+		final byte[] r = new byte[256], g = new byte[256], b = new byte[256];
+		final java.util.Random rnd = new java.util.Random(5);
+		rnd.nextBytes(r);
+		rnd.nextBytes(g);
+		rnd.nextBytes(b);
+		final ByteProcessor ramp = new ByteProcessor(20, 10);
+		for (int i = 0; i < 200; i++)
+			ramp.set(i, i);
+		final ImagePlus palette = new ImagePlus("palette", ramp.duplicate());
+		palette.getProcessor().setColorModel(new java.awt.image.IndexColorModel(8, 256, r, g, b));
+		final Path tif = dir.resolve("palette.tif"), gif = dir.resolve("palette.gif"),
+			png = dir.resolve("palette.png");
+		assertTrue(new FileSaver(palette).saveAsTiff(tif.toString()));
+		assertTrue(new FileSaver(palette).saveAsGif(gif.toString()));
+		assertTrue(new FileSaver(palette).saveAsPng(png.toString()));
+		for (final Path p : new Path[] { tif, gif, png })
+			assertTrue(refusal(p, Role.IMAGE).contains("palette"), p.toString());
+		assertEquals(8, InputImages.open(gif, Role.MASK).getBitDepth(), "a palette mask is fine");
+		final ImagePlus inverted = new ImagePlus("inverted", ramp.duplicate());
+		inverted.getProcessor().invertLut();
+		final ImagePlus green = new ImagePlus("green", ramp.duplicate());
+		green.setLut(ij.process.LUT.createLutFromColor(java.awt.Color.GREEN));
+		for (final ImagePlus imp : new ImagePlus[] { inverted, green }) {
+			final Path p = dir.resolve(imp.getTitle() + ".tif");
+			assertTrue(new FileSaver(imp).saveAsTiff(p.toString()));
+			final ImagePlus back = InputImages.open(p, Role.IMAGE);
+			assertEquals(imp.isInvertedLut(), back.isInvertedLut(), imp.getTitle());
+			assertEquals(199, back.getProcessor().get(199), imp.getTitle());
+		}
 	}
 }

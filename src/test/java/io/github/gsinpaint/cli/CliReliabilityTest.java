@@ -205,13 +205,11 @@ class CliReliabilityTest {
 		rgba.samples = 4;
 		rgba.photometric = 2;
 		rgba.extraSamples = 2;
-		final TiffBytes palette = new TiffBytes();
-		palette.photometric = 3;
 		final TiffBytes flipped = new TiffBytes();
 		flipped.bits = 8;
 		flipped.data = new byte[8 * 6 * 2]; // 16-bit data under a header that says 8
-		final TiffBytes[] cases = { signed, int32, rgba, palette, flipped };
-		final String[] says = { "signed 16-bit", "32-bit integers", "alpha", "palette", "damaged" };
+		final TiffBytes[] cases = { signed, int32, rgba, flipped };
+		final String[] says = { "signed 16-bit", "32-bit integers", "alpha", "damaged" };
 		final ByteProcessor m = new ByteProcessor(8, 6);
 		m.set(3, 3, 255);
 		final Path small = save("small-mask.tif", m);

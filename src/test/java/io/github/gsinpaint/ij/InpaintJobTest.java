@@ -412,4 +412,36 @@ class InpaintJobTest {
 		assertOnlyInside(imp, before, out, new Roi(20, 15, 1, 1), new int[] { 1 });
 		assertTrue(out.getInfoProperty().contains("saturation_level=4095"), out.getInfoProperty());
 	}
+
+	/**
+	 * A palette's index values are not intensities, and ImageJ keeps such images as GRAY8 (only
+	 * Image > Type sets COLOR_256), so the type alone let them through: they came out with the
+	 * hole filled in random colours. Pseudo-colour and inverted LUTs show intensities and are
+	 * repaired.
+	 */
+	@Test
+	void palettesAreRefusedButPseudoColourAndInvertedLutsAreRepaired() {
+		final byte[] r = new byte[256], g = new byte[256], b = new byte[256];
+		final Random rnd = new Random(5);
+		rnd.nextBytes(r);
+		rnd.nextBytes(g);
+		rnd.nextBytes(b);
+		final ImagePlus palette = new ImagePlus("palette", smooth(new ByteProcessor(40, 30), 1));
+		palette.getProcessor().setColorModel(new IndexColorModel(8, 256, r, g, b));
+		palette.setRoi(new Roi(5, 5, 5, 5));
+		assertMessage(harmonic(), palette, "indexed colour");
+		final ImagePlus green = new ImagePlus("green", smooth(new ByteProcessor(40, 30), 1));
+		green.setLut(ij.process.LUT.createLutFromColor(java.awt.Color.GREEN));
+		final ImagePlus inverted = new ImagePlus("inverted", smooth(new ByteProcessor(40, 30), 1));
+		inverted.getProcessor().invertLut();
+		for (final ImagePlus imp : new ImagePlus[] { green, inverted }) {
+			imp.setRoi(new Roi(5, 5, 5, 5));
+			final Object[] before = snapshot(imp);
+			final ImagePlus out = run(harmonic(), imp);
+			assertOnlyInside(imp, before, out, imp.getRoi(), new int[] { 1 });
+			assertEquals(imp.isInvertedLut(), out.isInvertedLut(), imp.getTitle());
+			assertEquals(imp.getProcessor().getColorModel().getRGB(200), out.getProcessor()
+				.getColorModel().getRGB(200), imp.getTitle());
+		}
+	}
 }
