@@ -137,6 +137,9 @@ public final class ImagePlusInpainter {
 		res.setCalibration(imp.getCalibration().copy());
 		if (imp.getProperties() != null) for (final Object key : imp.getProperties().keySet())
 			res.setProperty(key.toString(), imp.getProperty(key.toString()));
+		// ImageJ keeps Property.set / setProp values (saved in TIFFs) apart from the above
+		final String[] props = imp.getPropertiesAsArray();
+		if (props != null) res.setProperties(props);
 		final String info = imp.getInfoProperty();
 		res.setProperty("Info", (info == null ? "" : info + "\n") + describe(filler, settings));
 		res.setPosition(imp.getC(), imp.getZ(), imp.getT());

@@ -444,4 +444,16 @@ class InpaintJobTest {
 				.getColorModel().getRGB(200), imp.getTitle());
 		}
 	}
+
+	/** Properties set with Property.set (Image > Properties..., saved in TIFFs) were dropped. */
+	@Test
+	void imagePropertiesAreKept() {
+		final ImagePlus imp = new ImagePlus("props", smooth(new ShortProcessor(40, 30), 2));
+		imp.setProp("sample", "A7");
+		imp.setProp("exposure_ms", 12.5);
+		imp.setRoi(new Roi(5, 5, 5, 5));
+		final ImagePlus out = run(harmonic(), imp);
+		assertEquals("A7", out.getProp("sample"));
+		assertEquals(12.5, out.getNumericProp("exposure_ms"));
+	}
 }
