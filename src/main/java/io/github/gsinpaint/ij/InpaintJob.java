@@ -151,8 +151,8 @@ public final class InpaintJob {
 		final int bd = imp.getBitDepth();
 		if (bd != 8 && bd != 16 && bd != 32 && bd != 24) throw new InpaintException(
 			"Unsupported image type (" + bd + "-bit).");
-		if (imp.getWidth() < 2 || imp.getHeight() < 2) throw new InpaintException(
-			"The image is too small to inpaint (" + imp.getWidth() + " x " + imp.getHeight() + ").");
+		// No size limit: a 1 x N line scan has neighbours along its length, and a mask covering a
+		// whole 1 x 1 image gets the core's message.
 	}
 
 	private String describeMask(final int filled, final int total) {

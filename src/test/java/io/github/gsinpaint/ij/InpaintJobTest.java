@@ -456,4 +456,27 @@ class InpaintJobTest {
 		assertEquals("A7", out.getProp("sample"));
 		assertEquals(12.5, out.getNumericProp("exposure_ms"));
 	}
+
+	/**
+	 * A line scan or a 1-D profile (1 x N or N x 1) has neighbours along its length: the core and
+	 * the command line repair it, so the plugin must too; a single pixel still gets a message.
+	 */
+	@Test
+	void longThinImagesAreRepaired() {
+		final ImageProcessor[] strips = { new ByteProcessor(1, 300), new FloatProcessor(300, 1) };
+		for (final ImageProcessor ip : strips) {
+			final ImagePlus imp = new ImagePlus("strip", smooth(ip, 3));
+			final Roi roi = ip.getWidth() == 1 ? new Roi(0, 100, 1, 5) : new Roi(100, 0, 5, 1);
+			ip.setRoi(roi);
+			ip.setValue(250); // the damage: a repair must change it
+			ip.fill();
+			ip.resetRoi();
+			imp.setRoi(roi);
+			final Object[] before = snapshot(imp);
+			assertOnlyInside(imp, before, run(harmonic(), imp), roi, new int[] { 1 });
+		}
+		final ImagePlus one = new ImagePlus("one", new ByteProcessor(1, 1));
+		one.setRoi(new Roi(0, 0, 1, 1));
+		assertMessage(harmonic(), one, "whole image");
+	}
 }
