@@ -83,7 +83,7 @@ public final class BatchArguments {
 		"Outputs:",
 		"  --outputs-under DIR refuse any output outside DIR (by default outputs may go anywhere)",
 		"  --overwrite | --skip-existing   what to do with an output that exists",
-		"A non-zero mask pixel is a hole. Outputs are TIFF of the input's type.");
+		"A non-zero mask pixel is a hole. Outputs are TIFF of the input's type (name them .tif).");
 
 	/**
 	 * @throws IllegalArgumentException with a message for the user when the arguments are wrong

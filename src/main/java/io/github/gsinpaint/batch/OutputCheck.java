@@ -40,7 +40,8 @@ import java.util.Map;
 /**
  * Checks every output of a batch before anything runs: an output must not be any input of the
  * batch (the atomic write would replace the original), two lines must not write the same file
- * (the last would silently win), and with a confinement folder every output must lie in it.
+ * (the last would silently win), with a confinement folder every output must lie in it, and an
+ * output may not be named as another image format (outputs are TIFF).
  * Paths are compared after resolving symbolic links and {@code ..}, so another spelling of the
  * same file is caught too.
  */
@@ -73,6 +74,9 @@ public final class OutputCheck {
 			else if (root != null && !out.startsWith(root)) problems.put(l, "The output " + l
 				.output() + " lies outside " + under + " (--outputs-under). Fix the manifest's " +
 				"output path.");
+			else if (otherFormat(l.output()) != null) problems.put(l, "The output " + l.output() +
+				" is named as a " + otherFormat(l.output()) + " file, but outputs are always TIFF " +
+				"(of the input's type): name it .tif.");
 		}
 		for (final List<RepairLine> same : byOutput.values()) {
 			if (same.size() < 2) continue;
@@ -87,6 +91,24 @@ public final class OutputCheck {
 		for (final RepairLine l : lines)
 			if (problems.containsKey(l)) ordered.put(l, problems.get(l));
 		return ordered;
+	}
+
+	/** Extensions of image formats other than TIFF, which an output name must not promise. */
+	private static final List<String> OTHER_FORMATS = List.of("png", "jpg", "jpeg", "gif", "bmp",
+		"jp2", "pgm", "ppm", "webp");
+
+	/**
+	 * @return the other image format the file name promises (e.g. "PNG"), or null for .tif, .tiff,
+	 *         no extension or one that is not an image format
+	 */
+	static String otherFormat(final Path output) {
+		final Path name = output.getFileName();
+		if (name == null) return null;
+		final String n = name.toString();
+		final int dot = n.lastIndexOf('.');
+		if (dot < 0) return null;
+		final String ext = n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+		return OTHER_FORMATS.contains(ext) ? ext.toUpperCase(java.util.Locale.ROOT) : null;
 	}
 
 	/**

@@ -90,4 +90,20 @@ class OutputCheckTest {
 		assertTrue(p.get(lines.get(1)).contains("--outputs-under"));
 		assertTrue(OutputCheck.problems(lines, null).isEmpty(), "no confinement by default");
 	}
+
+	/**
+	 * Outputs are always TIFF: "--output result.png" used to write TIFF bytes under a .png name,
+	 * which PNG readers reject or, worse, tools trusting the name mis-read.
+	 */
+	@Test
+	void anOutputNamedAsAnotherImageFormatIsRefused() {
+		final List<RepairLine> lines = List.of(line(1, "a.png", "m.png", "a-out.png"), line(2,
+			"b.tif", "m.png", "b-out.JPG"), line(3, "c.png", "m.png", "c-out.tif"), line(4, "d.png",
+				"m.png", "d-out.TIFF"), line(5, "e.png", "m.png", "e-out"));
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
+		assertEquals(List.of(1, 2), p.keySet().stream().map(RepairLine::index).collect(
+			java.util.stream.Collectors.toList()), p.toString());
+		assertTrue(p.get(lines.get(0)).contains("a-out.png") && p.get(lines.get(0)).contains(
+			"always TIFF") && p.get(lines.get(0)).contains(".tif"), p.get(lines.get(0)));
+	}
 }
