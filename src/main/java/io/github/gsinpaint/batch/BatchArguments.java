@@ -83,6 +83,7 @@ public final class BatchArguments {
 		"Outputs:",
 		"  --outputs-under DIR refuse any output outside DIR (by default outputs may go anywhere)",
 		"  --overwrite | --skip-existing   what to do with an output that exists",
+		"                      (default: --overwrite on the command line, --skip-existing on Spark)",
 		"A non-zero mask pixel is a hole. Outputs are TIFF of the input's type (name them .tif).");
 
 	/**

@@ -326,4 +326,28 @@ class CliReliabilityTest {
 		assertEquals(2, cli("--image", nan.toString(), "--output", nanOut.toString(), "--method",
 			"harmonic").code, "no mask at all is an argument error");
 	}
+
+	/**
+	 * --help against the README's command-line section: every option the README names is in the
+	 * help, and so is what happens to an output that exists (the help listed both choices without
+	 * saying which is the default, which differs between the command line and Spark).
+	 */
+	@Test
+	void helpNamesEveryOptionOfTheReadmeAndTheDefaults() throws Exception {
+		final String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+		final int from = readme.indexOf("## Command line");
+		final String section = readme.substring(from, readme.indexOf("\n## ", from + 1));
+		final Result r = cli("--help");
+		assertEquals(0, r.code, r.err);
+		final java.util.regex.Matcher m = java.util.regex.Pattern.compile("--[a-z][a-z-]+")
+			.matcher(section);
+		int options = 0;
+		while (m.find()) {
+			if (m.group().equals("--help")) continue;
+			assertTrue(r.out.contains(m.group()), m.group() + " is missing from --help:\n" + r.out);
+			options++;
+		}
+		assertTrue(options > 15, "the README section was found: " + options);
+		assertTrue(r.out.contains("default: --overwrite"), r.out);
+	}
 }
