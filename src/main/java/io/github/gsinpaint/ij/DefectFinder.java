@@ -225,12 +225,15 @@ public final class DefectFinder {
 		return Math.max(mad, floor);
 	}
 
-	/** Half a grey level for integer types; a thousandth of the range for 32-bit planes. */
+	/**
+	 * Half a grey level for integer types; a thousandth of the finite range for 32-bit planes (one
+	 * infinite pixel would make the floor infinite and hide every defect of the plane).
+	 */
 	private static double floor(final ImageProcessor ip, final float[] px) {
 		if (!(ip instanceof FloatProcessor)) return 0.5;
 		float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
 		for (final float v : px)
-			if (!Float.isNaN(v)) {
+			if (Float.isFinite(v)) {
 				min = Math.min(min, v);
 				max = Math.max(max, v);
 			}

@@ -148,4 +148,27 @@ class DefectFinderTest {
 		assertTrue(out.getInfoProperty().contains("mask_source=[outlier pixels] threshold=6.0"), out
 			.getInfoProperty());
 	}
+
+	/**
+	 * One infinite pixel (a float detector's overflow) made the noise floor infinite, so nothing
+	 * at all was found in that plane, not even the infinite pixel itself or a plain hot pixel.
+	 */
+	@Test
+	void infinitePixelsAreFoundAndDoNotHideTheOthers() {
+		final FloatProcessor ip = (FloatProcessor) scene(new FloatProcessor(160, 120), 8, 9);
+		final int w = ip.getWidth();
+		ip.setf(20, 20, Float.POSITIVE_INFINITY);
+		ip.setf(90, 60, Float.NEGATIVE_INFINITY);
+		ip.setf(130, 100, 60000); // hot
+		final Set<Integer> planted = Set.of(20 * w + 20, 60 * w + 90, 100 * w + 130);
+		assertEquals(planted, found(DefectFinder.outlierPixels(ip, DefectFinder.DEFAULT_THRESHOLD),
+			w));
+		for (int y = 0; y < 120; y++)
+			ip.setf(50, y, 0); // a dead column beside the infinities
+		final Set<Integer> column = new HashSet<>();
+		for (int y = 0; y < 120; y++)
+			column.add(y * w + 50);
+		assertTrue(found(DefectFinder.badLines(ip, DefectFinder.DEFAULT_THRESHOLD), w).containsAll(
+			column));
+	}
 }
