@@ -116,6 +116,12 @@ public final class BatchArguments {
 				if (i + 1 >= list.size()) throw new IllegalArgumentException("Option " + key +
 					" needs a value.");
 				final String v = list.get(++i);
+				// Empty arguments are dropped above, so an unset variable (--output "$OUT"
+				// --skip-existing) would make the next option this one's value: no path or
+				// number starts with "--".
+				if (v.startsWith("--")) throw new IllegalArgumentException("Option " + key +
+					" needs a value, but the next argument is the option '" + v + "' (an empty " +
+					"value?).");
 				switch (key) {
 					case "--image": a.image = only(frontend, Frontend.COMMAND_LINE, key, v); break;
 					case "--mask": a.mask = only(frontend, Frontend.COMMAND_LINE, key, v); break;

@@ -350,4 +350,22 @@ class CliReliabilityTest {
 		assertTrue(options > 15, "the README section was found: " + options);
 		assertTrue(r.out.contains("default: --overwrite"), r.out);
 	}
+
+	/**
+	 * An empty value (an unset shell variable: --output "$OUT" --skip-existing) is dropped, so the
+	 * next option became the value: the output was written to a file named "--skip-existing" and
+	 * the option was lost, with exit status 0.
+	 */
+	@Test
+	void anOptionIsNeverTakenAsTheValueOfTheOptionBefore() {
+		final String image = dir.resolve("none.tif").toString(); // never written, whatever happens
+		final Result r = cli("--image", image, "--mask", image, "--output", "", "--skip-existing",
+			"--method", "harmonic");
+		assertEquals(2, r.code, r.err);
+		assertTrue(r.err.contains("--output needs a value") && r.err.contains("--skip-existing"),
+			r.err);
+		assertEquals(2, cli("--image", image, "--mask", image, "--output", dir.resolve("o.tif")
+			.toString(), "--method", "--verbose").code);
+		assertEquals(0, cli("--value", "-5", "--help").code, "a negative number is a value");
+	}
 }
