@@ -94,18 +94,25 @@ public final class Inpainting {
 		final int tile = tileSize(settings, filler);
 		final List<Region> regions = damage.regions(settings.contextMargin());
 		final List<List<Region>> parts = new ArrayList<>(regions.size());
+		// The tile length of each region: the method may choose a larger one where it costs no
+		// more, unless the user set the tile size.
+		final int[] regionTiles = new int[regions.size()];
 		// The tiles of each chunk of each cut region, for the tiles that chunks share.
 		final List<List<List<Interval>>> chunkTiles = new ArrayList<>(regions.size());
 		long totalWork = 0;
-		for (final Region r : regions) {
+		for (int p = 0; p < regions.size(); p++) {
+			final Region r = regions.get(p);
+			final int regionTile = settings.tileSize() > 0 ? tile : TileChoice.forRegion(r, damage,
+				tile, filler, settings.overlap());
+			regionTiles[p] = regionTile;
 			final List<Region> chunks = cuts.cut(damage, r);
 			parts.add(chunks);
 			final List<List<Interval>> tiles = new ArrayList<>();
 			for (final Region part : chunks) {
-				if (chunks.size() > 1) tiles.add(RegionFill.tiles(part, damage, tile, filler, settings
-					.overlap()));
-				totalWork += RegionFill.workUnits(part, damage, tile, filler, settings.overlap()) *
-					groups.length;
+				if (chunks.size() > 1) tiles.add(RegionFill.tiles(part, damage, regionTile, filler,
+					settings.overlap()));
+				totalWork += RegionFill.workUnits(part, damage, regionTile, filler, settings
+					.overlap()) * groups.length;
 			}
 			chunkTiles.add(tiles);
 		}
@@ -127,7 +134,7 @@ public final class Inpainting {
 					progress);
 				for (final Region region : chunks) {
 					final RegionFill fill = new RegionFill(src, msk, damage, region, group, ranges);
-					fill.run(filler, tile, settings.overlap(), shared, work);
+					fill.run(filler, regionTiles[p], settings.overlap(), shared, work);
 					fill.composite(out);
 				}
 			}

@@ -102,6 +102,17 @@ public interface TileFiller extends AutoCloseable {
 	/** @return the tile edge length this method works best with (pixels) */
 	int preferredTileSize();
 
+	/**
+	 * @return what one tile of this method costs by its size, where that was measured: each region
+	 *         then takes the tile length, from {@link #preferredTileSize()} to twice that, whose
+	 *         tiles cost least, or a larger one that costs about as much ({@link TileChoice});
+	 *         null (the default) where it is not known: every region takes the preferred size. A
+	 *         tile size the user sets is always kept.
+	 */
+	default TileCost tileCost() {
+		return null;
+	}
+
 	/** @return tile width and height must be multiples of this (1 = any size) */
 	int tileMultiple();
 

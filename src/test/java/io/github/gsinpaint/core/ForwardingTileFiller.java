@@ -76,6 +76,11 @@ public class ForwardingTileFiller implements TileFiller {
 	}
 
 	@Override
+	public TileCost tileCost() {
+		return inner.tileCost();
+	}
+
+	@Override
 	public int tileMultiple() {
 		return inner.tileMultiple();
 	}
