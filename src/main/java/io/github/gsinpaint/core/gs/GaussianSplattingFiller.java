@@ -45,6 +45,7 @@ import io.github.gsinpaint.core.BorderBand;
 import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.Prior;
 import io.github.gsinpaint.core.Progress;
+import io.github.gsinpaint.core.TileCost;
 import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.core.WholeHoleSolver;
 
@@ -249,6 +250,17 @@ public final class GaussianSplattingFiller implements TileFiller {
 	@Override
 	public int preferredTileSize() {
 		return pkg.tileSize();
+	}
+
+	/**
+	 * The network's measured cost on the CPU for gs-inpaint-v2, whose tiles are priced
+	 * ({@link NetworkTileCost}); none for other packages (v1 runs another layout, whose cost was not
+	 * measured above 256 px) nor on a GPU (not measured), which keep the package's tile.
+	 */
+	@Override
+	public TileCost tileCost() {
+		return device.isGpu() || !NetworkTileCost.PACKAGE.equals(pkg.name()) ? null
+			: NetworkTileCost.V2_ON_CPU;
 	}
 
 	@Override
