@@ -134,7 +134,7 @@ public final class Inpainting {
 					progress);
 				for (final Region region : chunks) {
 					final RegionFill fill = new RegionFill(src, msk, damage, region, group, ranges);
-					fill.run(filler, regionTiles[p], settings.overlap(), shared, work);
+					fill.run(filler, regionTiles[p], tile, settings.overlap(), shared, work);
 					fill.composite(out);
 				}
 			}

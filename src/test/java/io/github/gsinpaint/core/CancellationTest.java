@@ -115,6 +115,14 @@ class CancellationTest {
 
 	private static final int SIZE = 560, SIDE = 300, X0 = 130;
 
+	/**
+	 * The package's 256 px tile, set, so that the hole's region is cut into several tiles (left to
+	 * choose, the model takes one tile of 368 px for it, {@link TileChoice}).
+	 */
+	private static InpaintSettings settings() {
+		return InpaintSettings.defaults().withTileSize(256);
+	}
+
 	private static Img<UnsignedByteType> image() {
 		return LargeHoleTest.image(ArrayImgs.unsignedBytes(SIZE, SIZE), (x, y) -> 128 + 70 * Math
 			.sin(0.01 * x + 0.3) * Math.cos(0.013 * y) + 20 * Math.sin(x / 9.0));
@@ -136,7 +144,7 @@ class CancellationTest {
 		try (TileFiller model = TestModels.open("2dgs", TestModels.gsOptions())) {
 			final Recorder whole = new Recorder(0);
 			final Counting counting = new Counting(model, whole);
-			Inpainting.inpaint(image(), hole(), counting, InpaintSettings.defaults(), whole);
+			Inpainting.inpaint(image(), hole(), counting, settings(), whole);
 			assertEquals(1.0, whole.fractions.get(whole.fractions.size() - 1), 0);
 			for (int i = 1; i < whole.fractions.size(); i++)
 				assertTrue(whole.fractions.get(i) >= whole.fractions.get(i - 1), "went back at " + i);
@@ -184,7 +192,7 @@ class CancellationTest {
 		final Counting counting = new Counting(method, r);
 		final String where = "cancelled at report " + k + " (\"" + uncancelled.get(k - 1) + "\")";
 		assertThrows(InpaintCancelledException.class, () -> Inpainting.inpaint(image, mask, counting,
-			InpaintSettings.defaults(), r), where);
+			settings(), r), where);
 		assertEquals(k, r.messages.size(), where + ": reports after the cancel: " + r.messages
 			.subList(k - 1, r.messages.size()));
 		assertEquals(0, counting.callsAfterCancel, where + ": tiles started after the cancel");

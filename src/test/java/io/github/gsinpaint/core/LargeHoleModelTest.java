@@ -91,7 +91,9 @@ class LargeHoleModelTest {
 	@Test
 	void aHoleOfSeveralTilesHasNoSeamsAndSteadyProgress() {
 		final Img<BitType> mask = square();
-		final InpaintSettings s = InpaintSettings.defaults();
+		// The package's tile, set: left to choose, the model takes one 512 px tile for this
+		// region ({@link TileChoice}), and there would be no seam between tiles to measure.
+		final InpaintSettings s = InpaintSettings.defaults().withTileSize(256);
 		try (TileFiller f = model()) {
 			final List<Double> fractions = new ArrayList<>();
 			final Progress p = new Progress() {
