@@ -46,12 +46,12 @@ final class NetworkTileCost implements TileCost {
 
 	/**
 	 * Sides of the measured square tiles (px) and the network's time on each (ms): the median over
-	 * six passes of {@code bench.NetworkSideBySide 8 <side> models/gs-inpaint-v2} (2.3.0; 2.4.0
-	 * has the same network), one JVM per side, the sides run up, down, up and so on, on the 2
-	 * shared CPU cores with {@code ONEDNN_MAX_CPU_ISA=AVX2}, 2026-12-02 16:36-16:44 UTC, load
-	 * average 1.6-3.9 (docs/BENCHMARKS.md 4.1). The 416 px side came out below 384 px (238.6
-	 * against 306.2 ms; in the interleaved runs it cost more than 384 px): a fluke of the load,
-	 * left out so that the cost never falls with the pixels.
+	 * six passes of {@code bench.NetworkSideBySide <8 or 10 rounds> <side> models/gs-inpaint-v2}
+	 * (2.3.0; 2.4.0 has the same network), one JVM per side, the sides run up, down, up and so on,
+	 * on the 2 shared CPU cores with {@code ONEDNN_MAX_CPU_ISA=AVX2}, 2026-12-02 16:36-16:44 UTC,
+	 * load average 1.6-3.9 (docs/BENCHMARKS.md 4.1). The 416 px side (238.6 ms) is left out: alone
+	 * in its JVM it ran below 384 px, but above it with many shapes in one JVM, as a fill's tiles
+	 * share the plugin's; without it the cost never falls as the pixels grow.
 	 */
 	private static final int[] SIDES = { 64, 128, 160, 192, 224, 256, 288, 320, 352, 384, 448, 480,
 		512 };
