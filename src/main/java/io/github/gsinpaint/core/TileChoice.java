@@ -65,7 +65,9 @@ final class TileChoice {
 		final TileFiller filler, final int overlap)
 	{
 		final TileCost cost = filler.tileCost();
-		if (cost == null) return tile;
+		// A region that fits one tile gets the same single tile from every longer length: most
+		// regions of sparse damage, which so cost nothing to choose for.
+		if (cost == null || region.whole.width <= tile && region.whole.height <= tile) return tile;
 		final int step = filler.tileMultiple();
 		final int candidates = tile / step + 1;
 		final int[] lengths = new int[candidates];
