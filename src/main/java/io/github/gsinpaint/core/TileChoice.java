@@ -38,9 +38,10 @@ import net.imglib2.util.Intervals;
  * ({@link TileFiller#tileCost()}): among lengths from the method's tile up to twice it (in steps
  * of its multiple), the one whose tiles over the region cost least, or a larger one that costs no
  * more than {@link #TOLERANCE} above that. A larger tile gives the method more context, which
- * fills large holes better (docs/BENCHMARKS.md 4); on a small image one large tile also replaces
- * many small ones. But a network's cost per pixel can rise steeply with the tile (on 2 CPU cores
- * above about 200 px), so a large region with sparse damage keeps the method's own tile.
+ * fills large holes better (docs/BENCHMARKS.md 4.1); on a small image one large tile also
+ * replaces many small ones and their overlaps. But a large tile costs several small ones (a 512
+ * px tile of the model about four of 256 px on 2 CPU cores), so a large region with sparse damage,
+ * where small tiles skip the intact parts, keeps the method's own tile.
  * <p>
  * The choice is made on the whole region, so the chunks of a cut region share it and with it the
  * whole region's tile layout ({@link RegionFill#tiles}).
