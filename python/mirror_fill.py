@@ -1,6 +1,6 @@
 """Averaging the fills of an image and its mirror images: runs the command line on the development
 set and on its horizontal, vertical and doubly mirrored copies, mirrors the outputs back, and
-reports mean in-hole PSNR by mask kind for 1, 2 and 4 fills averaged (model card 2.4.0).
+reports mean in-hole PSNR by mask kind for 1, 2 and 4 fills averaged (model card, tried on 2.4.0).
 
     python3 python/mirror_fill.py models/gs-inpaint-v2 /tmp/mirror box,stroke,wide
 """
