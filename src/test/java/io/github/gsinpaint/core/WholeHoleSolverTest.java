@@ -261,4 +261,32 @@ class WholeHoleSolverTest {
 		for (int k = 0; k < g.n; k++)
 			assertEquals(r[k], az[k], 1e-9);
 	}
+
+	@Test
+	void aHoleNextToTheFramesSideIsStillCoarsenedAndSolvedToTheDirectSolution() {
+		// 1 to 3 px from the left and top sides: the reflection there used to stop the hierarchy
+		// at the finest level and leave every unknown to plain conjugate gradient (seconds on a
+		// large hole); the coarser levels now only start and precondition it, so the answer is the
+		// one factor's exact solution all the same
+		for (final int gap : new int[] { 1, 2, 3 })
+			for (final Prior kind : new Prior[] { Prior.HARMONIC, Prior.BIHARMONIC }) {
+				final int w = 150, h = 130;
+				final boolean[] hole = new boolean[w * h];
+				final float[][] v = new float[1][w * h];
+				for (int p = 0; p < w * h; p++) {
+					final int x = p % w, y = p / w;
+					hole[p] = x >= gap && x < gap + 110 && y >= gap && y < gap + 90;
+					v[0][p] = hole[p] ? 0 : (float) (0.5 + 0.3 * Math.sin(0.09 * x + 0.05 * y) + 0.1 *
+						Math.cos(0.13 * y));
+				}
+				final HoleGrid g = new HoleGrid(hole, w, h, kind == Prior.BIHARMONIC);
+				assertTrue(g.coarsen() != null, kind + ", " + gap + " px from the side: not coarsened");
+				final float[][] cascade = WholeHoleSolver.fill(v, hole, w, h, kind, Progress.NONE, 0);
+				assertTrue(BandCholesky.of(g) != null, "no factor to compare with");
+				final float[][] direct = WholeHoleSolver.fill(v, hole, w, h, kind, Progress.NONE,
+					BandCholesky.MAX_WORK);
+				for (int p = 0; p < w * h; p++)
+					assertEquals(direct[0][p], cascade[0][p], 1e-4, kind + ", " + gap + " px at " + p);
+			}
+	}
 }
