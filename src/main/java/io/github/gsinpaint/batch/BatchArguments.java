@@ -99,9 +99,19 @@ public final class BatchArguments {
 		final List<String> list = new ArrayList<>();
 		for (final String s : args)
 			if (s != null && !s.isEmpty()) list.add(s);
+		// An option given twice (a script's default and the user's own) would silently take one of
+		// the two values; and --overwrite with --skip-existing asks for two things at once.
+		final java.util.Set<String> given = new java.util.HashSet<>();
 		try {
 			for (int i = 0; i < list.size(); i++) {
 				final String key = list.get(i);
+				if (key.startsWith("--") && !given.add(key.equals("--skip-existing") ? "--overwrite"
+					: key))
+				{
+					throw new IllegalArgumentException(key.equals("--overwrite") || key.equals(
+						"--skip-existing") ? "Give one of --overwrite and --skip-existing, not both."
+							: "Option " + key + " is given twice: give it once.");
+				}
 				switch (key) {
 					case "--help": case "-h": a.help = true; continue;
 					case "--verbose": a.verbose = true; continue;

@@ -368,4 +368,18 @@ class CliReliabilityTest {
 			.toString(), "--method", "--verbose").code);
 		assertEquals(0, cli("--value", "-5", "--help").code, "a negative number is a value");
 	}
+
+	/** A repeated option silently took its last value (a script's default overridden or not). */
+	@Test
+	void anOptionGivenTwiceIsRefused() {
+		final String image = dir.resolve("none.tif").toString(); // never written, whatever happens
+		final Result r = cli("--image", image, "--mask", image, "--output", dir.resolve("o.tif")
+			.toString(), "--method", "harmonic", "--method", "biharmonic");
+		assertEquals(2, r.code, r.err);
+		assertTrue(r.err.contains("--method is given twice"), r.err);
+		final Result both = cli("--image", image, "--mask", image, "--output", dir.resolve("o.tif")
+			.toString(), "--overwrite", "--skip-existing");
+		assertEquals(2, both.code, both.err);
+		assertTrue(both.err.contains("--overwrite and --skip-existing"), both.err);
+	}
 }
