@@ -61,24 +61,35 @@ public final class MacroCalls {
 	public static String repairFile(final String image, final String mask, final String output,
 		final String options)
 	{
+		return repairFile(image, mask, output, (imp, m) -> new InpaintJob(InpaintOptions
+			.fromMacroOptions(options).withMaskSource(InpaintOptions.MASK_IMAGE).withMaskImage(m
+				.getTitle()), m, null).run(imp, IJ.getInstance() == null ? Progress.NONE
+					: new ImageJProgress()));
+	}
+
+	/** The repair of one opened image with its opened mask (a seam for tests). */
+	interface Repair {
+
+		ImagePlus run(ImagePlus image, ImagePlus mask);
+	}
+
+	static String repairFile(final String image, final String mask, final String output,
+		final Repair repair)
+	{
 		final String name = new File(image).getName();
+		// Written beside the target and renamed, so an interrupted run leaves no half file.
+		final File out = new File(output);
+		final File tmp = new File(out.getAbsoluteFile().getParentFile(), "." + out.getName() +
+			".part");
 		try {
 			final ImagePlus imp = IJ.openImage(image);
 			if (imp == null) return name + ": ImageJ cannot open this file as an image.";
 			final ImagePlus m = IJ.openImage(mask);
 			if (m == null) return name + ": ImageJ cannot open its mask " + new File(mask).getName() +
 				".";
-			final InpaintOptions o = InpaintOptions.fromMacroOptions(options).withMaskSource(
-				InpaintOptions.MASK_IMAGE).withMaskImage(m.getTitle());
-			final ImagePlus result = new InpaintJob(o, m, null).run(imp, IJ.getInstance() == null
-				? Progress.NONE : new ImageJProgress());
-			// Written beside the target and renamed, so an interrupted run leaves no half file.
-			final File out = new File(output);
-			final File tmp = new File(out.getParentFile(), "." + out.getName() + ".part");
-			if (!new FileSaver(result).saveAsTiff(tmp.getPath())) {
-				Files.deleteIfExists(tmp.toPath());
+			final ImagePlus result = repair.run(imp, m);
+			if (!new FileSaver(result).saveAsTiff(tmp.getPath()))
 				return name + ": could not write " + out.getPath() + ".";
-			}
 			Files.move(tmp.toPath(), out.toPath(), StandardCopyOption.REPLACE_EXISTING,
 				StandardCopyOption.ATOMIC_MOVE);
 			return "";
@@ -86,8 +97,21 @@ public final class MacroCalls {
 		catch (final InpaintException e) {
 			return name + ": " + e.getMessage();
 		}
+		catch (final OutOfMemoryError e) {
+			// A large image can exhaust ImageJ's heap; the macro's other files should still run.
+			return name + ": not enough memory; give ImageJ more (Edit > Options > Memory & " +
+				"Threads) or repair a smaller image.";
+		}
 		catch (final IOException | RuntimeException e) {
 			return name + ": " + e;
+		}
+		finally {
+			try {
+				Files.deleteIfExists(tmp.toPath());
+			}
+			catch (final IOException e) {
+				// the output itself was never touched; a hidden .part file left here is harmless
+			}
 		}
 	}
 
