@@ -395,14 +395,39 @@ def parse_args(argv=None):
     ap.add_argument("--init-from", default=None,
                     help="with no checkpoint yet: matching weights of a model package's model.pt "
                          "(e.g. models/gs-inpaint-v1/model.pt) or of a checkpoint")
+    ap.add_argument("--resume", action="store_true",
+                    help="this chunk continues a run: stop at once when neither the checkpoint "
+                         "(or its light file) nor --init-from is there (a GPU machine that was "
+                         "replaced between calls would otherwise train from scratch)")
+    ap.add_argument("--synthetic-only", action="store_true",
+                    help="train on the synthetic pool alone (tests); without it a --data with "
+                         "no train/ images is refused")
     ap.add_argument("--bench", type=int, default=0, help="only time N steps and report")
     ap.add_argument("--profile", type=int, default=0,
                     help="with --bench: then profile 5 steps and print the N costliest GPU ops")
     return ap.parse_args(argv)
 
 
+def refusal(args, light):
+    """Why this chunk must not start, in one line, or None. Both cases were paid for: a chunk
+    on a GPU machine that had been replaced between calls found neither its data nor its
+    checkpoint, and trained a fresh network on synthetic images alone for the whole call."""
+    root = os.path.join(args.data, "train")
+    if not args.synthetic_only and not (os.path.isdir(root) and os.listdir(root)):
+        return ("no training images in %s: build them (build_dataset.py) or copy them there; "
+                "--synthetic-only trains on synthetic images alone" % root)
+    if args.resume and not (os.path.isfile(args.ckpt) or os.path.isfile(light)
+                            or (args.init_from and os.path.isfile(args.init_from))):
+        return ("--resume: neither %s nor %s nor --init-from is there (a new machine?); "
+                "carry a checkpoint and pass it as --init-from" % (args.ckpt, light))
+    return None
+
+
 def main(argv=None):
     args = parse_args(argv)
+    why = refusal(args, light_path(args.ckpt))
+    if why:
+        raise SystemExit("train_gpu.py: " + why)
     rank, world, device = _dist_setup()
     torch.manual_seed(SEED + rank)
     if device.type == "cuda":

@@ -14,7 +14,8 @@ SCRIPT = os.path.join(HERE, "..", "train_gpu.py")
 
 def test_two_processes_train_in_step_and_save_once(tmp_path):
     ckpt = str(tmp_path / "v2.pt")
-    args = [sys.executable, SCRIPT, "--data", str(tmp_path / "none"), "--ckpt", ckpt,
+    args = [sys.executable, SCRIPT, "--data", str(tmp_path / "none"), "--synthetic-only",
+            "--ckpt", ckpt,
             "--max-steps", "2", "--batch", "2", "--size", "64", "--slot", "96", "--synthetic", "4",
             "--synthetic-size", "96", "--masks-per-kind", "2", "--pool-cache", "", "--dev-limit",
             "0", "--log-every", "1"]
