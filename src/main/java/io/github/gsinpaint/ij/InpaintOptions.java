@@ -380,9 +380,26 @@ public final class InpaintOptions {
 	}
 
 	/** @return the canonical spelling of {@code value} among {@code choices} */
+	/**
+	 * The choice a macro value names: the whole label in any case, or, for a hand-written macro,
+	 * the label's first word when no other choice starts with that word ({@code nan} for "NaN
+	 * pixels", {@code roi} for "ROI Manager", {@code outlier} for "outlier pixels"). The recorder
+	 * writes whole labels.
+	 */
 	static String choice(final String what, final String value, final List<String> choices) {
-		if (value != null) for (final String c : choices)
-			if (c.equalsIgnoreCase(value.trim())) return c;
+		if (value != null) {
+			final String v = value.trim();
+			for (final String c : choices)
+				if (c.equalsIgnoreCase(v)) return c;
+			String byWord = null;
+			int matches = 0;
+			for (final String c : choices)
+				if (c.split(" ")[0].equalsIgnoreCase(v)) {
+					byWord = c;
+					matches++;
+				}
+			if (matches == 1) return byWord;
+		}
 		throw new InpaintException("Unknown " + what + " '" + value + "': choose one of " + String
 			.join(", ", choices) + ".");
 	}

@@ -117,4 +117,23 @@ class InpaintOptionsTest {
 			.methodOptions(), InpaintOptions.defaults().withMethod("harmonic").withDevice("cpu")
 				.withTileSize(128).methodOptions());
 	}
+
+	/** A hand-written macro may name a choice by its first word, when that word is unique. */
+	@Test
+	void aChoiceMayBeNamedByItsFirstWord() {
+		assertEquals(InpaintOptions.NAN, InpaintOptions.fromMacroOptions("mask_source=nan")
+			.maskSource());
+		assertEquals(InpaintOptions.ROI_MANAGER, InpaintOptions.fromMacroOptions("mask_source=roi")
+			.maskSource());
+		assertEquals(InpaintOptions.OUTLIERS, InpaintOptions.fromMacroOptions(
+			"mask_source=Outlier").maskSource());
+		assertEquals(InpaintOptions.NAN, InpaintOptions.fromMacroOptions(
+			"mask_source=[nan pixels]").maskSource());
+		// "current" starts three plane choices: no guess
+		final InpaintException e = assertThrows(InpaintException.class, () -> InpaintOptions
+			.fromMacroOptions("planes=current"));
+		assertTrue(e.getMessage().contains("choose one of"), e.getMessage());
+		assertThrows(InpaintException.class, () -> InpaintOptions.fromMacroOptions(
+			"mask_source=pixels"));
+	}
 }
