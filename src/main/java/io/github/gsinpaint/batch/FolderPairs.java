@@ -56,15 +56,6 @@ final class FolderPairs {
 		for (final Path d : new Path[] { images, masks })
 			if (d != null && !Files.isDirectory(d)) throw new InpaintException("Not a folder: " + d +
 				".");
-		// Outputs are <stem>.tif beside the inputs they would be taken for on the next run (and a
-		// TIFF input would be its own output): an outputs folder inside the images folder is fine,
-		// since only the folder's own files are read.
-		final Path out = OutputCheck.canonical(outputs);
-		if (out.equals(OutputCheck.canonical(images))) throw new InpaintException(
-			"The outputs folder is the images folder (" + images + "): choose another one, for " +
-				"example a folder inside it.");
-		if (masks != null && out.equals(OutputCheck.canonical(masks))) throw new InpaintException(
-			"The outputs folder is the masks folder (" + masks + "): choose another one.");
 		final List<Path> imageFiles = list(images);
 		final List<Path> maskFiles = masks == null ? List.of() : list(masks);
 		final List<RepairLine> lines = new ArrayList<>();

@@ -387,42 +387,4 @@ class CliReliabilityTest {
 		assertTrue(negative.err.contains("--saturation-level needs a level of 0 or more"), negative
 			.err);
 	}
-
-	/**
-	 * Folders: an outputs folder that is the images or the masks folder is refused (a second run
-	 * took the outputs for images); one inside the images folder is fine, run after run.
-	 */
-	@Test
-	void anOutputsFolderInsideTheImagesIsFineTheSameOneIsRefused() throws Exception {
-		final Path images = Files.createDirectories(dir.resolve("imgs")), masks = Files
-			.createDirectories(dir.resolve("msks"));
-		final ByteProcessor ip = new ByteProcessor(32, 32);
-		for (int i = 0; i < 1024; i++)
-			ip.set(i, 40 + i % 32);
-		assertTrue(new FileSaver(new ImagePlus("a", ip)).saveAsPng(images.resolve("a.png")
-			.toString()));
-		final ByteProcessor m = new ByteProcessor(32, 32);
-		m.set(10, 10, 255);
-		assertTrue(new FileSaver(new ImagePlus("a", m)).saveAsPng(masks.resolve("a.png").toString()));
-		for (final Path same : new Path[] { images, masks, dir.resolve("imgs/../imgs") }) {
-			final Result r = cli("--images", images.toString(), "--masks", masks.toString(),
-				"--outputs", same.toString(), "--method", "harmonic");
-			assertEquals(2, r.code, r.err);
-			assertTrue(r.err.contains("The outputs folder is the"), r.err);
-			assertEquals(1, r.err.strip().split("\n").length, r.err);
-		}
-		try (Stream<Path> s = Files.list(images)) {
-			assertEquals(1, s.count(), "nothing written");
-		}
-		final Path inside = images.resolve("out");
-		for (int run = 0; run < 2; run++) {
-			final Result r = cli("--images", images.toString(), "--masks", masks.toString(),
-				"--outputs", inside.toString(), "--method", "harmonic");
-			assertEquals(0, r.code, r.err);
-			assertTrue(Files.isRegularFile(inside.resolve("a.tif")));
-			try (Stream<Path> s = Files.list(inside)) {
-				assertEquals(1, s.count(), "run " + run + ": only a.tif");
-			}
-		}
-	}
 }
