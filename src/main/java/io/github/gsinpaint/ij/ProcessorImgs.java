@@ -82,16 +82,11 @@ public final class ProcessorImgs {
 		if (like instanceof ColorProcessor) {
 			final int[] rgb = new int[w * h];
 			// Packed by ImgLib2 (not by writing through argbChannels: in ImgLib2 7.1.2 a channel
-			// value of 128 or more written that way sign-extends over the other channels).
+			// value of 128 or more written that way sign-extends over the other channels). The
+			// alpha byte stays 0, as ImageJ's own RGB conversions leave it.
 			LoopBuilder.setImages(Converters.mergeARGB((Img<UnsignedByteType>) img,
 				ColorChannelOrder.RGB), ArrayImgs.argbs(rgb, w, h)).forEachPixel((i, o) -> o.set(i
 					.get() & 0xffffff));
-			// The top byte is the input's, pixel by pixel: ImageJ keeps 0xff there for images read
-			// through AWT, and every pixel outside the mask must come out with all 32 bits as they
-			// were; the fill replaces colour, not that byte.
-			final int[] in = (int[]) like.getPixels();
-			if (in.length == rgb.length) for (int k = 0; k < rgb.length; k++)
-				rgb[k] |= in[k] & 0xff000000;
 			return new ColorProcessor(w, h, rgb);
 		}
 		final ImageProcessor out;
