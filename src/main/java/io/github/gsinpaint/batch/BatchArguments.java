@@ -76,8 +76,7 @@ public final class BatchArguments {
 		"Mask (the union of the mask file and these, then grown):",
 		"  --nan               the image's NaN pixels",
 		"  --saturated         pixels at the type's maximum (255, 65535; RGB: any channel 255)",
-		"  --saturation-level N  pixels at or above N (e.g. 4095 for a 12-bit camera; any type,",
-		"                      32-bit too; 0: the type's maximum)",
+		"  --saturation-level N  pixels at or above N (e.g. 4095 for a 12-bit camera)",
 		"  --value V           pixels equal to V",
 		"  --dilation N        grow the mask by N pixels (default 0)",
 		"  --shape S           disk (default) or square, for --dilation",
@@ -152,7 +151,7 @@ public final class BatchArguments {
 					case "--margin": o.contextMargin(integer(key, v, 1)); break;
 					case "--torch-threads": o.torchThreads(integer(key, v, 1)); break;
 					case "--outputs-under": o.outputsUnder(Paths.get(v)); break;
-					case "--saturation-level": recipe = recipe.withSaturated(level(key, v)); break;
+					case "--saturation-level": recipe = recipe.withSaturated(number(key, v)); break;
 					case "--value": recipe = recipe.withValue(number(key, v)); break;
 					case "--dilation": dilation = integer(key, v, 0); break;
 					case "--shape": shape = shape(v); break;
@@ -203,14 +202,6 @@ public final class BatchArguments {
 		}
 		throw new IllegalArgumentException("Option " + key + " needs a whole number >= " + min +
 			", got '" + v + "'.");
-	}
-
-	/** A saturation level: 0 or more, 0 standing for the type's maximum as in the dialog. */
-	private static double level(final String key, final String v) {
-		final double d = number(key, v);
-		if (d < 0) throw new IllegalArgumentException("Option " + key + " needs a level of 0 or " +
-			"more (0: the type's maximum), got '" + v + "'.");
-		return d;
 	}
 
 	private static double number(final String key, final String v) {

@@ -31,6 +31,7 @@ package io.github.gsinpaint.batch;
 import java.util.function.IntFunction;
 
 import ij.ImagePlus;
+import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import io.github.gsinpaint.core.InpaintException;
@@ -81,16 +82,26 @@ final class LineMasks {
 	}
 
 	/**
-	 * Pixels at or above a level (RGB: any channel); NaN or 0: the type's maximum. The dialog's
-	 * own rule ({@link MaskBuilder#saturated(ImageProcessor, double)}), so that a level gives the
-	 * same mask on the command line as in Fiji, 32-bit and RGB images included; only the message
-	 * for a 32-bit image without a level names the command line's options.
+	 * Pixels at or above a level (RGB: any channel); NaN: the type's maximum, through the
+	 * dialog's own rule.
 	 */
 	static ArrayImg<BitType, LongArray> saturated(final ImageProcessor ip, final double level) {
-		final double l = Double.isNaN(level) ? 0 : level;
-		if (ip instanceof FloatProcessor && l <= 0) throw new InpaintException(
-			"A 32-bit image has no saturation value of its own: give one with --saturation-level N, " +
-				"or use --value or --nan instead.");
-		return MaskBuilder.saturated(ip, l);
+		if (Double.isNaN(level)) return MaskBuilder.saturated(ip);
+		if (ip instanceof FloatProcessor) throw new InpaintException(
+			"Saturated pixels are not defined for 32-bit images: use --value or --nan instead.");
+		final ArrayImg<BitType, LongArray> m = ArrayImgs.bits(ip.getWidth(), ip.getHeight());
+		final net.imglib2.Cursor<BitType> c = m.cursor();
+		final int n = ip.getWidth() * ip.getHeight();
+		for (int i = 0; i < n; i++) {
+			final boolean hit;
+			if (ip instanceof ColorProcessor) {
+				final int rgb = ip.get(i);
+				hit = (rgb >> 16 & 0xff) >= level || (rgb >> 8 & 0xff) >= level || (rgb &
+					0xff) >= level;
+			}
+			else hit = ip.getf(i) >= level;
+			c.next().set(hit);
+		}
+		return m;
 	}
 }

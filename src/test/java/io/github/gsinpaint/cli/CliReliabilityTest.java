@@ -381,10 +381,5 @@ class CliReliabilityTest {
 			.toString(), "--overwrite", "--skip-existing");
 		assertEquals(2, both.code, both.err);
 		assertTrue(both.err.contains("--overwrite and --skip-existing"), both.err);
-		final Result negative = cli("--image", image, "--output", dir.resolve("o.tif").toString(),
-			"--saturation-level", "-1");
-		assertEquals(2, negative.code, negative.err);
-		assertTrue(negative.err.contains("--saturation-level needs a level of 0 or more"), negative
-			.err);
 	}
 }
