@@ -392,6 +392,37 @@ class CliReliabilityTest {
 		assertTrue(negative.err.contains("--saturation-level needs a pixel value >= 0"), negative.err);
 	}
 
+	/** A rerun into the image folder would take its own outputs for images; a subfolder is safe. */
+	@Test
+	void rerunsNeverTakeTheirOwnOutputsForImages() throws Exception {
+		final Path images = Files.createDirectories(dir.resolve("imgs"));
+		final Path masks = Files.createDirectories(dir.resolve("msks"));
+		final ByteProcessor img = new ByteProcessor(20, 20);
+		for (int i = 0; i < 400; i++)
+			img.set(i, 50 + i % 20);
+		final ByteProcessor hole = new ByteProcessor(20, 20);
+		hole.set(10, 10, 255);
+		assertTrue(new FileSaver(new ImagePlus("a", img)).saveAsPng(images.resolve("a.png")
+			.toString()));
+		assertTrue(new FileSaver(new ImagePlus("a", hole)).saveAsPng(masks.resolve("a.png")
+			.toString()));
+		final Result same = cli("--images", images.toString(), "--masks", masks.toString(),
+			"--outputs", images.toString(), "--method", "harmonic");
+		assertEquals(2, same.code, same.err);
+		assertEquals(1, same.err.strip().lines().count(), same.err);
+		assertTrue(same.err.contains("give --outputs another folder"), same.err);
+		assertFalse(Files.exists(images.resolve("a.tif")));
+		final Path out = images.resolve("inpainted");
+		for (int run = 0; run < 2; run++) {
+			final Result r = cli("--images", images.toString(), "--masks", masks.toString(),
+				"--outputs", out.toString(), "--method", "harmonic");
+			assertEquals(0, r.code, r.err);
+		}
+		try (Stream<Path> s = Files.list(out)) {
+			assertEquals(List.of(out.resolve("a.tif")), s.collect(Collectors.toList()));
+		}
+	}
+
 	/** A repeated option silently took its last value (a script's default overridden or not). */
 	@Test
 	void anOptionGivenTwiceIsRefused() {
