@@ -151,7 +151,14 @@ public final class BatchArguments {
 					case "--margin": o.contextMargin(integer(key, v, 1)); break;
 					case "--torch-threads": o.torchThreads(integer(key, v, 1)); break;
 					case "--outputs-under": o.outputsUnder(Paths.get(v)); break;
-					case "--saturation-level": recipe = recipe.withSaturated(number(key, v)); break;
+					case "--saturation-level": {
+						final double level = number(key, v);
+						// as the dialog: a negative level is no pixel value, 0 is the type's maximum
+						if (level < 0) throw new IllegalArgumentException("Option " + key + " needs " +
+							"a pixel value >= 0 (0: the type's maximum, as --saturated), got '" + v + "'.");
+						recipe = recipe.withSaturated(level);
+						break;
+					}
 					case "--value": recipe = recipe.withValue(number(key, v)); break;
 					case "--dilation": dilation = integer(key, v, 0); break;
 					case "--shape": shape = shape(v); break;

@@ -46,7 +46,9 @@ final class FolderPairs {
 	/**
 	 * Pairs every file in {@code images} (sorted by name; hidden files left out) with its mask: the
 	 * file of the same name in {@code masks}, else the only one with the same stem. An image
-	 * without a mask is a problem of its own line; the others go on.
+	 * without a mask is a problem of its own line; the others go on. Only the files directly in
+	 * each folder are listed, so outputs in a subfolder are never taken for inputs; an output
+	 * folder equal to the image or mask folder is refused.
 	 *
 	 * @param masks null when the mask comes only from pixel values
 	 */
@@ -56,6 +58,16 @@ final class FolderPairs {
 		for (final Path d : new Path[] { images, masks })
 			if (d != null && !Files.isDirectory(d)) throw new InpaintException("Not a folder: " + d +
 				".");
+		// Outputs written next to the inputs would be listed by the next run as images (or as a
+		// second mask of the same stem): refused before the first run, not discovered on the second.
+		// A subfolder is safe, as only the files directly in a folder are listed.
+		final Path out = OutputCheck.canonical(outputs);
+		for (final Path d : new Path[] { images, masks })
+			if (d != null && out.equals(OutputCheck.canonical(d))) throw new InpaintException(
+				"The output folder " + outputs + " is the " + (d == images ? "image" : "mask") +
+					" folder, so a rerun would take the outputs for " + (d == images ? "images"
+						: "masks") + ": give --outputs another folder (a subfolder such as " + d.resolve(
+							"inpainted") + " is fine).");
 		final List<Path> imageFiles = list(images);
 		final List<Path> maskFiles = masks == null ? List.of() : list(masks);
 		final List<RepairLine> lines = new ArrayList<>();

@@ -116,6 +116,15 @@ public final class InputImages {
 		return imp;
 	}
 
+	/**
+	 * The repair itself keeps each pixel's top byte, but outputs are TIFFs written by ImageJ, whose
+	 * RGB holds no alpha: the transparency would be lost on saving, so it is refused up front.
+	 */
+	static String alpha(final Path path) {
+		return "The image " + path + " has an alpha (transparency) channel, which the output (an RGB " +
+			"TIFF without alpha) cannot keep. Save it as RGB without alpha first, or split the channels.";
+	}
+
 	private static byte[] start(final Path path) throws IOException {
 		try (InputStream in = Files.newInputStream(path)) {
 			return in.readNBytes(16);
@@ -143,8 +152,7 @@ public final class InputImages {
 				throw new InpaintException("The " + name + " has " + p.bitsPerSample + "-bit " +
 					"samples, which ImageJ widens to another type. Convert it to 8 or 16-bit first.");
 			if (p.samplesPerPixel == 4 || p.extraSamples > 0 && p.samplesPerPixel > 1)
-				throw new InpaintException("The " + name + " has an alpha (transparency) channel, " +
-					"which the output would lose. Remove it (save as RGB) or split the channels.");
+				throw new InpaintException(alpha(path));
 			// No refusal by the palette tag: ImageJ writes inverted and pseudo-colour LUTs of
 			// intensities as palette TIFFs too. IndexedColour judges the LUT once the file is open.
 		}
@@ -181,8 +189,7 @@ public final class InputImages {
 				final ImageTypeSpecifier t = r.getRawImageType(0);
 				if (role == Role.IMAGE && t != null && t.getColorModel().hasAlpha() && !t
 					.getColorModel().getClass().getSimpleName().equals("IndexColorModel"))
-					throw new InpaintException("The image " + path + " has an alpha (transparency) " +
-						"channel, which the output would lose. Save it without alpha first.");
+					throw new InpaintException(alpha(path));
 				return w * h * 4;
 			}
 			catch (final IOException e) {

@@ -31,10 +31,7 @@ package io.github.gsinpaint.batch;
 import java.util.function.IntFunction;
 
 import ij.ImagePlus;
-import ij.process.ColorProcessor;
-import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
-import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.ij.MaskBuilder;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
@@ -82,26 +79,11 @@ final class LineMasks {
 	}
 
 	/**
-	 * Pixels at or above a level (RGB: any channel); NaN: the type's maximum, through the
-	 * dialog's own rule.
+	 * Pixels at or above a level (RGB: any channel); NaN: the type's maximum. Both through the
+	 * dialog's own rules, so a line's mask is the one the plugin would build for the same level.
 	 */
 	static ArrayImg<BitType, LongArray> saturated(final ImageProcessor ip, final double level) {
 		if (Double.isNaN(level)) return MaskBuilder.saturated(ip);
-		if (ip instanceof FloatProcessor) throw new InpaintException(
-			"Saturated pixels are not defined for 32-bit images: use --value or --nan instead.");
-		final ArrayImg<BitType, LongArray> m = ArrayImgs.bits(ip.getWidth(), ip.getHeight());
-		final net.imglib2.Cursor<BitType> c = m.cursor();
-		final int n = ip.getWidth() * ip.getHeight();
-		for (int i = 0; i < n; i++) {
-			final boolean hit;
-			if (ip instanceof ColorProcessor) {
-				final int rgb = ip.get(i);
-				hit = (rgb >> 16 & 0xff) >= level || (rgb >> 8 & 0xff) >= level || (rgb &
-					0xff) >= level;
-			}
-			else hit = ip.getf(i) >= level;
-			c.next().set(hit);
-		}
-		return m;
+		return MaskBuilder.saturated(ip, level);
 	}
 }

@@ -184,7 +184,8 @@ public final class MaskBuilder {
 	/**
 	 * Saturated pixels: at or above {@code level}, or at the type's maximum for level 0 (8-bit 255,
 	 * 16-bit 65535; RGB: any channel at the level). A camera of 12 bits inside a 16-bit image
-	 * saturates at 4095, which only the user knows.
+	 * saturates at 4095, which only the user knows. A level above the type's range (over 255 for
+	 * 8-bit and RGB) matches no pixel.
 	 *
 	 * @throws InpaintException for 32-bit planes without a level (no saturation value exists)
 	 */
@@ -192,21 +193,26 @@ public final class MaskBuilder {
 		final double level)
 	{
 		if (ip instanceof FloatProcessor) {
-			if (level <= 0) throw new InpaintException(
+			// NaN too: it would otherwise compare false everywhere and give a silently empty mask
+			if (!(level > 0)) throw new InpaintException(
 				"Saturated pixels are not defined for 32-bit images: give a saturation level, or use " +
 					"the mask source 'value' or 'NaN pixels' instead.");
 			final float f = (float) level;
 			return fromPredicate(ip, i -> ip.getf(i) >= f);
 		}
-		if (ip instanceof ColorProcessor) {
-			final int v = level > 0 ? (int) Math.ceil(Math.min(level, 255)) : 255;
-			return fromPredicate(ip, i -> {
-				final int c = ip.get(i);
-				return (c & 0xff) >= v || ((c >> 8) & 0xff) >= v || ((c >> 16) & 0xff) >= v;
-			});
-		}
-		final float max = level > 0 ? (float) level : ip.getBitDepth() == 16 ? 65535f : 255f;
-		return fromPredicate(ip, i -> ip.getf(i) >= max);
+		final boolean rgb = ip instanceof ColorProcessor;
+		final int typeMax = rgb || ip.getBitDepth() == 8 ? 255 : 65535;
+		// Whole-number pixels reach a level at its next whole value; rounding the level to float
+		// instead would put 65535 "at or above" 65535.001. An RGB channel is not clamped to 255 either:
+		// a level it cannot reach matches nothing, as it does for 8-bit.
+		final double atLeast = level > 0 ? Math.ceil(level) : typeMax;
+		if (atLeast > typeMax) return ArrayImgs.bits(ip.getWidth(), ip.getHeight());
+		final int v = (int) atLeast;
+		if (rgb) return fromPredicate(ip, i -> {
+			final int c = ip.get(i);
+			return (c & 0xff) >= v || ((c >> 8) & 0xff) >= v || ((c >> 16) & 0xff) >= v;
+		});
+		return fromPredicate(ip, i -> ip.get(i) >= v);
 	}
 
 	interface IndexPredicate {

@@ -82,11 +82,18 @@ public final class ProcessorImgs {
 		if (like instanceof ColorProcessor) {
 			final int[] rgb = new int[w * h];
 			// Packed by ImgLib2 (not by writing through argbChannels: in ImgLib2 7.1.2 a channel
-			// value of 128 or more written that way sign-extends over the other channels). The
-			// alpha byte stays 0, as ImageJ's own RGB conversions leave it.
+			// value of 128 or more written that way sign-extends over the other channels).
 			LoopBuilder.setImages(Converters.mergeARGB((Img<UnsignedByteType>) img,
 				ColorChannelOrder.RGB), ArrayImgs.argbs(rgb, w, h)).forEachPixel((i, o) -> o.set(i
 					.get() & 0xffffff));
+			// The core sees only red, green and blue; the top byte (0xff from ImageJ's readers, or an
+			// alpha) is the input's, so unmasked pixels come back bit-identical and a fill replaces
+			// colour, not alpha.
+			final int[] src = (int[]) like.getPixels();
+			if (src.length != rgb.length) throw new IllegalArgumentException("The repaired plane is " +
+				w + "x" + h + " but the input plane " + like.getWidth() + "x" + like.getHeight() + ".");
+			for (int k = 0; k < rgb.length; k++)
+				rgb[k] |= src[k] & 0xff000000;
 			return new ColorProcessor(w, h, rgb);
 		}
 		final ImageProcessor out;

@@ -197,6 +197,37 @@ class InputImagesTest {
 		assertEquals(3, InputImages.open(mask, Role.IMAGE).getStackSize(), "as an image: a stack");
 	}
 
+	/**
+	 * Alpha is refused (in one line, TIFF or PNG alike) because the output could not keep it:
+	 * ImageJ's RGB TIFF has no alpha, whatever the pixels' top byte held.
+	 */
+	@Test
+	void alphaIsRefusedInOneLineBecauseTheOutputTiffHasNone() throws Exception {
+		final ColorProcessor cp = new ColorProcessor(4, 3);
+		cp.set(1, 1, 0x80123456);
+		final Path tif = dir.resolve("rgb.tif");
+		assertTrue(new FileSaver(new ImagePlus("rgb", cp)).saveAsTiff(tif.toString()));
+		final int back = InputImages.open(tif, Role.IMAGE).getProcessor().get(1, 1);
+		assertEquals(0x123456, back & 0xffffff);
+		assertNotEquals(0x80, back >>> 24, "an RGB TIFF does not carry the top byte");
+
+		final TiffBytes rgba = new TiffBytes();
+		rgba.samples = 4;
+		rgba.photometric = 2;
+		rgba.extraSamples = 2;
+		final Path rgbaTif = file("rgba.tif", rgba.build());
+		final java.awt.image.BufferedImage argb = new java.awt.image.BufferedImage(4, 3,
+			java.awt.image.BufferedImage.TYPE_INT_ARGB);
+		argb.setRGB(1, 1, 0x80123456);
+		final Path png = dir.resolve("argb.png");
+		assertTrue(javax.imageio.ImageIO.write(argb, "png", png.toFile()));
+		for (final Path p : new Path[] { rgbaTif, png }) {
+			final String why = refusal(p, Role.IMAGE);
+			assertEquals(InputImages.alpha(p), why);
+			assertFalse(why.contains("\n") || why.contains("\r"), why);
+		}
+	}
+
 	private static long used() {
 		final Runtime rt = Runtime.getRuntime();
 		return rt.totalMemory() - rt.freeMemory();

@@ -52,6 +52,7 @@ import ij.ImagePlus;
 import ij.io.FileSaver;
 import ij.process.ByteProcessor;
 import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import io.github.gsinpaint.batch.TiffBytes;
 
@@ -367,6 +368,59 @@ class CliReliabilityTest {
 		assertEquals(2, cli("--image", image, "--mask", image, "--output", dir.resolve("o.tif")
 			.toString(), "--method", "--verbose").code);
 		assertEquals(0, cli("--value", "-5", "--help").code, "a negative number is a value");
+	}
+
+	/** The command line refused 32-bit with a level, which the dialog accepts (pixels >= level). */
+	@Test
+	void aSaturationLevelOn32BitIsTheDialogs() throws Exception {
+		final FloatProcessor fp = new FloatProcessor(30, 30);
+		for (int i = 0; i < 900; i++)
+			fp.setf(i, i % 30 + 0.5f);
+		fp.setf(12, 12, 1000.5f);
+		final Path in = save("hot.tif", fp);
+		final Path out = dir.resolve("hot-out.tif");
+		final Result r = cli("--image", in.toString(), "--output", out.toString(),
+			"--saturation-level", "1000.5", "--method", "harmonic");
+		assertEquals(0, r.code, r.err);
+		final ImageProcessor res = IJ.openImage(out.toString()).getProcessor();
+		for (int i = 0; i < 900; i++)
+			if (i != 12 * 30 + 12) assertEquals(fp.getf(i), res.getf(i));
+		assertTrue(res.getf(12, 12) < 1000, "the pixel at the level is filled");
+		final Result negative = cli("--image", in.toString(), "--output", out.toString(),
+			"--saturation-level", "-1", "--method", "harmonic");
+		assertEquals(2, negative.code, negative.err);
+		assertTrue(negative.err.contains("--saturation-level needs a pixel value >= 0"), negative.err);
+	}
+
+	/** A rerun into the image folder would take its own outputs for images; a subfolder is safe. */
+	@Test
+	void rerunsNeverTakeTheirOwnOutputsForImages() throws Exception {
+		final Path images = Files.createDirectories(dir.resolve("imgs"));
+		final Path masks = Files.createDirectories(dir.resolve("msks"));
+		final ByteProcessor img = new ByteProcessor(20, 20);
+		for (int i = 0; i < 400; i++)
+			img.set(i, 50 + i % 20);
+		final ByteProcessor hole = new ByteProcessor(20, 20);
+		hole.set(10, 10, 255);
+		assertTrue(new FileSaver(new ImagePlus("a", img)).saveAsPng(images.resolve("a.png")
+			.toString()));
+		assertTrue(new FileSaver(new ImagePlus("a", hole)).saveAsPng(masks.resolve("a.png")
+			.toString()));
+		final Result same = cli("--images", images.toString(), "--masks", masks.toString(),
+			"--outputs", images.toString(), "--method", "harmonic");
+		assertEquals(2, same.code, same.err);
+		assertEquals(1, same.err.strip().lines().count(), same.err);
+		assertTrue(same.err.contains("give --outputs another folder"), same.err);
+		assertFalse(Files.exists(images.resolve("a.tif")));
+		final Path out = images.resolve("inpainted");
+		for (int run = 0; run < 2; run++) {
+			final Result r = cli("--images", images.toString(), "--masks", masks.toString(),
+				"--outputs", out.toString(), "--method", "harmonic");
+			assertEquals(0, r.code, r.err);
+		}
+		try (Stream<Path> s = Files.list(out)) {
+			assertEquals(List.of(out.resolve("a.tif")), s.collect(Collectors.toList()));
+		}
 	}
 
 	/** A repeated option silently took its last value (a script's default overridden or not). */

@@ -95,8 +95,9 @@ class InpaintJobTest {
 			for (int y = 0; y < a.getHeight(); y++)
 				for (int x = 0; x < a.getWidth(); x++) {
 					final boolean inside = roi.contains(x, y);
-					final int rgb = a instanceof ColorProcessor ? 0xffffff : -1; // alpha is not data
-					final boolean same = (a.getPixel(x, y) & rgb) == (b.getPixel(x, y) & rgb);
+					final boolean same = a instanceof ColorProcessor ? ((int[]) a.getPixels())[y * a
+						.getWidth() + x] == ((int[]) b.getPixels())[y * b.getWidth() + x] : a.getPixel(x,
+							y) == b.getPixel(x, y);
 					if (!inside || !chosen) assertTrue(same, a.getClass().getSimpleName() + " plane " + p + " pixel " + x + "," + y + ": " + a.getPixel(x, y) + " vs " + b.getPixel(x, y));
 					else if (!same) changed++;
 				}
@@ -147,6 +148,37 @@ class InpaintJobTest {
 			// the blob is gone
 			assertTrue(out.getProcessor().getPixelValue(32, 22) < 200, ip.getClass().getSimpleName());
 		}
+	}
+
+	/**
+	 * All 32 bits of an RGB pixel outside the mask come back, and the top byte inside too: it was
+	 * zeroed on every repaired plane (ImageJ's own readers set it to 0xff).
+	 */
+	@Test
+	void rgbKeepsTheTopByte() {
+		final ColorProcessor cp = new ColorProcessor(60, 50);
+		final int[] px = (int[]) cp.getPixels();
+		final Random rnd = new Random(7);
+		final int[] tops = { 0x00, 0xff, 0x80, 0x01, 0x7f };
+		for (int i = 0; i < px.length; i++)
+			px[i] = tops[i % tops.length] << 24 | 0x406080 + rnd.nextInt(8) * 0x010101;
+		final ImagePlus imp = new ImagePlus("alpha", cp);
+		final Roi roi = new OvalRoi(20, 15, 14, 12);
+		imp.setRoi(roi);
+		final int[] before = px.clone();
+		final int[] after = (int[]) run(harmonic(), imp).getProcessor().getPixels();
+		assertArrayEquals(before, px, "the input is unchanged");
+		int inside = 0;
+		for (int y = 0; y < 50; y++)
+			for (int x = 0; x < 60; x++) {
+				final int i = y * 60 + x;
+				if (!roi.contains(x, y)) assertEquals(before[i], after[i], "pixel " + x + "," + y);
+				else {
+					assertEquals(before[i] >>> 24, after[i] >>> 24, "top byte at " + x + "," + y);
+					inside++;
+				}
+			}
+		assertTrue(inside > 100);
 	}
 
 	@Test

@@ -146,6 +146,26 @@ class MaskBuilderTest {
 		assertTrue(none.getMessage().contains("no selection"));
 	}
 
+	/** A level the type cannot reach matches nothing, RGB as 8-bit; whole-number pixels exactly. */
+	@Test
+	void saturationLevelsOutsideTheTypeOrBetweenWholeValues() {
+		final ColorProcessor cp = new ColorProcessor(2, 1);
+		cp.set(0, 0xffffffff);
+		final ByteProcessor bp = new ByteProcessor(2, 1);
+		bp.set(0, 255);
+		assertEquals(0, MaskBuilder.count(MaskBuilder.saturated(bp, 300)));
+		assertEquals(0, MaskBuilder.count(MaskBuilder.saturated(cp, 300)));
+		assertEquals(1, MaskBuilder.count(MaskBuilder.saturated(cp, 254.5)));
+		final ShortProcessor sp = new ShortProcessor(2, 1);
+		sp.set(0, 65535);
+		sp.set(1, 4095);
+		assertEquals(0, MaskBuilder.count(MaskBuilder.saturated(sp, 65535.001)));
+		assertEquals(1, MaskBuilder.count(MaskBuilder.saturated(sp, 4095.0001)));
+		assertEquals(2, MaskBuilder.count(MaskBuilder.saturated(sp, 4094.5)));
+		assertThrows(InpaintException.class, () -> MaskBuilder.saturated(new FloatProcessor(2, 1),
+			Double.NaN));
+	}
+
 	@Test
 	void valueMasks() {
 		final FloatProcessor fp = new FloatProcessor(4, 3);
