@@ -51,6 +51,9 @@ for (i = 0; i < files.length; i++) {
 	name = files[i];
 	stem = imageStem(name);
 	if (stem == "") continue; // not an image: ignored
+	// An output folder that is the image folder holds this macro's own outputs from an earlier
+	// run: they are results, not images to repair.
+	if (output == input && endsWith(name, "-inpainted.tif")) continue;
 	mask = "";
 	for (j = 0; j < maskFiles.length; j++) {
 		maskStem = imageStem(maskFiles[j]); // (a function's result cannot be compared directly)
