@@ -9,6 +9,10 @@ rasterizer/ (docs/ARCHITECTURE.md, "Rasterizer math"):
   render.npy       float32 [3, 32, 32]  render_field(field)
   field-wide.npy   float32 [9, 8, 24]   a non-square case
   render-wide.npy  float32 [3, 16, 48]
+prior/ (docs/ARCHITECTURE.md, "The prior"; Java: core.CascadicSor):
+  image-N.npy      float32 [C, H, W]    seeded smooth values plus noise, odd and even sides
+  mask-N.npy       float32 [H, W]       1 = hole: strokes, a box, specks, holes on the sides
+  fill-N.npy       float32 [C, H, W]    gsinpaint.prior.harmonic_fill(image, mask), 40 sweeps
 torchscript/ (a minimal DJL load test):
   tiny.pt          TorchScript (torch.jit.script) of conv 3x3 (3 -> 2) + ReLU
   tiny-input.npy   float32 [1, 3, 8, 8]
@@ -25,6 +29,7 @@ import numpy as np
 import torch
 
 from gsinpaint import render as R  # noqa: E402
+from gsinpaint.prior import harmonic_fill  # noqa: E402
 
 SEED = 20261105
 
@@ -69,6 +74,36 @@ def write_rasterizer(root):
               % (name, tuple(f.shape), tuple(img.shape), float(img.min()), float(img.max())))
 
 
+PRIOR_CASES = ((3, 45, 70), (1, 64, 96))
+
+
+def prior_case(c, h, w, seed):
+    """An image and a mask with every kind of hole the prior meets, including on the sides."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:h, 0:w].astype(np.float32)
+    img = np.stack([0.5 + 0.3 * np.sin(x / (7 + 3 * k)) * np.cos(y / (5 + 2 * k))
+                    + 0.05 * rng.standard_normal((h, w)) for k in range(c)]).astype(np.float32)
+    m = np.zeros((h, w), np.float32)
+    m[h // 4:h // 4 + h // 3, w // 3:w // 3 + w // 4] = 1                  # a box
+    m[:, w - 3:] = 1                                                         # along a side
+    m[np.abs(y - 0.6 * x - 3) < 1.5] = 1                                     # a stroke
+    m[rng.integers(0, h, 12), rng.integers(0, w, 12)] = 1                    # specks
+    m[0, :5] = 1                                                             # a corner
+    return img, m
+
+
+def write_prior(root):
+    d = os.path.join(root, "prior")
+    os.makedirs(d, exist_ok=True)
+    for n, (c, h, w) in enumerate(PRIOR_CASES):
+        img, m = prior_case(c, h, w, SEED + 10 + n)
+        fill = harmonic_fill(torch.from_numpy(img)[None], torch.from_numpy(m)[None, None])[0]
+        save(os.path.join(d, "image-%d.npy" % n), img)
+        save(os.path.join(d, "mask-%d.npy" % n), m)
+        save(os.path.join(d, "fill-%d.npy" % n), fill.numpy())
+        print("prior-%d: %d x %d x %d, %d hole pixels" % (n, c, h, w, int(m.sum())))
+
+
 class Tiny(torch.nn.Module):
     def __init__(self):
         super().__init__()
@@ -100,6 +135,7 @@ def main():
     ap.add_argument("--skip-torchscript", action="store_true")
     args = ap.parse_args()
     write_rasterizer(args.root)
+    write_prior(args.root)
     if not args.skip_torchscript:
         write_torchscript(args.root)
 

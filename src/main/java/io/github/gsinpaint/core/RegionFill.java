@@ -236,7 +236,8 @@ final class RegionFill {
 			final float[][] values = guide == null ? frame.values : guide.withDeep(frame.values);
 			final boolean[] open = guide == null ? frame.hole : guide.open(frame.hole);
 			work.note("Setting up the hole " + where);
-			prior = WholeHoleSolver.fill(values, open, frame.w, frame.h, filler.prior(), work.share(
+			prior = WholeHoleSolver.prior(values, open, frame.w, frame.h, filler.prior(), filler
+				.priorSweeps(), work.share(
 				tiles.size(), "Solving the hole " + where + ": "));
 			// The biharmonic overshoots at ridges: the prior obeys the same clip as every fill.
 			KnownRange.clamp(prior, frame.hole, knownRange);

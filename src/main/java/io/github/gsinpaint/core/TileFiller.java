@@ -63,6 +63,15 @@ public interface TileFiller extends AutoCloseable {
 	}
 
 	/**
+	 * @return how the {@link #prior()} is solved: 0 (the default) exactly
+	 *         ({@link WholeHoleSolver}); n > 0, for the harmonic prior, as a model's training solved
+	 *         it, n red-black sweeps per level of a pyramid ({@link CascadicSor})
+	 */
+	default int priorSweeps() {
+		return 0;
+	}
+
+	/**
 	 * Fills a tile given the prior that {@link #prior()} asked for. The default ignores the prior.
 	 *
 	 * @param tile as in {@link #fill(float[][], boolean[], int, int, Progress)} (hole pixels 0)

@@ -99,6 +99,20 @@ public final class WholeHoleSolver {
 	}
 
 	/**
+	 * The prior a method asks for ({@link TileFiller#prior()}, {@link TileFiller#priorSweeps()}):
+	 * the exact fill, or with {@code sweeps > 0} the harmonic fill as training computed it
+	 * ({@link CascadicSor}). Arguments and result as in
+	 * {@link #fill(float[][], boolean[], int, int, Prior, Progress)}.
+	 */
+	public static float[][] prior(final float[][] values, final boolean[] hole, final int w,
+		final int h, final Prior kind, final int sweeps, final Progress progress)
+	{
+		if (sweeps > 0 && kind == Prior.HARMONIC) return CascadicSor.harmonic(values, hole, w, h,
+			sweeps, progress);
+		return fill(values, hole, w, h, kind, progress);
+	}
+
+	/**
 	 * {@link #fill(float[][], boolean[], int, int, Prior, Progress)} with the most work per
 	 * unknown and channel of a direct solve (0: always the cascade; tests).
 	 */

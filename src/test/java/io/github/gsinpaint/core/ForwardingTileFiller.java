@@ -61,6 +61,11 @@ public class ForwardingTileFiller implements TileFiller {
 	}
 
 	@Override
+	public int priorSweeps() {
+		return inner.priorSweeps();
+	}
+
+	@Override
 	public BorderBand borderBand() {
 		return inner.borderBand();
 	}

@@ -42,7 +42,8 @@ import io.github.gsinpaint.bench.BenchInputs;
  * the finest level's factor (which the solver uses instead of the cascade when it is cheap
  * enough: {@link WholeHoleSolver#directWork}), each as the median of many rounds in one JVM after
  * a warm-up; beside it, in the same rounds, the solve that always takes the cascade (as before
- * the direct path existed). In the core package (test code) because the levels and the factor are package-private.
+ * the direct path existed), and for the harmonic, model v2's prior as training computes it
+ * ({@link CascadicSor}, 40 sweeps per level). In the core package (test code) because the levels and the factor are package-private.
  * Run: {@code java -cp target/test-classes:target/classes:<test classpath>
  * io.github.gsinpaint.core.PriorTimer [rounds] [strokes|box|box100|box160|specks|scratch ...]}.
  */
@@ -67,7 +68,8 @@ public final class PriorTimer {
 		for (final boolean b : hole)
 			if (b) holes++;
 		final double[] total = new double[rounds], levels = new double[rounds],
-			factor = new double[rounds], direct = new double[rounds], cascade = new double[rounds];
+			factor = new double[rounds], direct = new double[rounds], cascade = new double[rounds],
+			sweeps = new double[rounds];
 		String shape = "";
 		for (int r = -rounds / 5 - 3; r < rounds; r++) { // the first rounds warm up the JIT
 			long t0 = System.nanoTime();
@@ -76,6 +78,10 @@ public final class PriorTimer {
 			t0 = System.nanoTime();
 			WholeHoleSolver.fill(tile, hole, size, size, kind, Progress.NONE, 0);
 			final double alwaysCascade = (System.nanoTime() - t0) / 1e6;
+			t0 = System.nanoTime();
+			if (kind == Prior.HARMONIC) CascadicSor.harmonic(tile, hole, size, size, 40,
+				Progress.NONE);
+			final double trainingSweeps = (System.nanoTime() - t0) / 1e6;
 			t0 = System.nanoTime();
 			final List<HoleGrid> grids = new ArrayList<>();
 			grids.add(new HoleGrid(hole.clone(), size, size, kind == Prior.BIHARMONIC));
@@ -95,6 +101,7 @@ public final class PriorTimer {
 			direct[r] = dc;
 			total[r] = all;
 			cascade[r] = alwaysCascade;
+			sweeps[r] = trainingSweeps;
 			levels[r] = lv;
 			factor[r] = fc;
 			if (r == 0) {
@@ -109,8 +116,10 @@ public final class PriorTimer {
 			}
 		}
 		System.out.println(String.format(Locale.ROOT,
-			"%-8s %-10s %5d holes  total %7.2f ms  (always the cascade %7.2f)  levels %6.2f  coarsest factor %6.2f  finest factor %6.2f  (unknowns per level %s)",
-			name, kind, holes, median(total), median(cascade), median(levels), median(factor), median(direct), shape));
+			"%-8s %-10s %5d holes  total %7.2f ms  (always the cascade %7.2f%s)  levels %6.2f  coarsest factor %6.2f  finest factor %6.2f  (unknowns per level %s)",
+			name, kind, holes, median(total), median(cascade), kind == Prior.HARMONIC ? String.format(
+				Locale.ROOT, "; training's 40 sweeps, CascadicSor, %.2f", median(sweeps)) : "",
+			median(levels), median(factor), median(direct), shape));
 	}
 
 	/** Planar RGB in [0, 1] with hole pixels 0; {@code hole} receives the mask. */

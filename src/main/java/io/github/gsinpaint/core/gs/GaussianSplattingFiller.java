@@ -127,6 +127,12 @@ public final class GaussianSplattingFiller implements TileFiller {
 		return pkg.prior();
 	}
 
+	/** v2 2.6.0 on: the harmonic prior solved as training did ({@code prior_sweeps}). */
+	@Override
+	public int priorSweeps() {
+		return pkg.priorSweeps();
+	}
+
 	/**
 	 * Without a prior from the pipeline (direct callers), a model that needs one gets the
 	 * classical fill of this tile's own hole.
@@ -136,8 +142,8 @@ public final class GaussianSplattingFiller implements TileFiller {
 		final int height, final Progress progress)
 	{
 		if (pkg.prior() == Prior.NONE) return fillTile(tile, hole, null, width, height, progress);
-		final float[][] prior = WholeHoleSolver.fill(tile, hole, width, height, pkg.prior(), progress
-			.part(0, 0.5, "prior: "));
+		final float[][] prior = WholeHoleSolver.prior(tile, hole, width, height, pkg.prior(), pkg
+			.priorSweeps(), progress.part(0, 0.5, "prior: "));
 		return fillTile(tile, hole, prior, width, height, progress.part(0.5, 0.5, ""));
 	}
 

@@ -59,13 +59,15 @@ public final class ModelPackage {
 	private final int tileSize, minimumTileSize;
 	private final BorderBand borderBand;
 	private final Prior prior;
+	private final int priorSweeps;
 	private final boolean rendersCorrection;
 
 	private ModelPackage(final Path folder, final String name, final String version,
 		final String weightsFile, final String sha256, final int tileSize, final int minimumTileSize, final BorderBand borderBand,
-		final Prior prior, final boolean rendersCorrection)
+		final Prior prior, final int priorSweeps, final boolean rendersCorrection)
 	{
 		this.prior = prior;
+		this.priorSweeps = priorSweeps;
 		this.rendersCorrection = rendersCorrection;
 		this.borderBand = borderBand;
 		this.folder = folder;
@@ -95,6 +97,12 @@ public final class ModelPackage {
 		String prior = "none";
 		/** image: the render is the fill (v1); correction: it is added to the input image (v2). */
 		String render = "image";
+		/**
+		 * 0: the prior is solved exactly; n > 0: as training solved it, n red-black sweeps per
+		 * level of a pyramid (harmonic only; python/gsinpaint/prior.py).
+		 */
+		@SerializedName("prior_sweeps")
+		int priorSweeps;
 
 		static final class Weights {
 
@@ -131,6 +139,9 @@ public final class ModelPackage {
 		}
 	}
 
+	/** The most sweeps per level a descriptor may ask for (training used 40). */
+	static final int MAX_PRIOR_SWEEPS = 1000;
+
 	/** The smallest tile side of a descriptor without {@code tile.minimum}. */
 	static final int DEFAULT_MINIMUM_TILE = 64;
 
@@ -159,9 +170,15 @@ public final class ModelPackage {
 		if (d.tile.minimum < 2 * multiple || d.tile.minimum % multiple != 0) throw new InpaintException(
 			"The model " + descriptor + " asks for tiles of at least " + d.tile.minimum + " px; the " +
 				"plugin needs a multiple of " + multiple + " of at least " + 2 * multiple + ".");
+		final Prior prior = prior(d.prior, descriptor);
+		if (d.priorSweeps < 0 || d.priorSweeps > MAX_PRIOR_SWEEPS || d.priorSweeps > 0 &&
+			prior != Prior.HARMONIC) throw new InpaintException("The model " + descriptor +
+				" asks for " + d.priorSweeps + " prior sweeps with the prior \"" + d.prior + "\"; " +
+				"the plugin sweeps only the harmonic prior, 1 to " + MAX_PRIOR_SWEEPS +
+				" times per level. Update the plugin or use another model.");
 		final ModelPackage p = new ModelPackage(folder, d.name, d.version, w.source, w.sha256,
 			d.tile.size, d.tile.minimum, BorderBand.of(d.postprocess.borderBand,
-				d.postprocess.borderShare), prior(d.prior, descriptor), rendersCorrection(d.render,
+				d.postprocess.borderShare), prior, d.priorSweeps, rendersCorrection(d.render,
 					descriptor));
 		p.verifyWeights();
 		return p;
@@ -259,6 +276,11 @@ public final class ModelPackage {
 	/** The classical fill the network's input holds in the hole ({@link Prior#NONE}: zeros). */
 	public Prior prior() {
 		return prior;
+	}
+
+	/** 0: the prior is solved exactly; n > 0: n sweeps per level, as in training. */
+	public int priorSweeps() {
+		return priorSweeps;
 	}
 
 	/** Whether the rendered Gaussians are a correction added to the input image (else the fill). */

@@ -94,4 +94,28 @@ class ModelPackageTest {
 			pkg));
 		assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
 	}
+
+	/**
+	 * prior_sweeps: the harmonic prior solved as training did; absent is the exact solve, and a
+	 * count out of range or with another prior is refused in one message.
+	 */
+	@Test
+	void theDescriptorChoosesHowThePriorIsSolved(@TempDir final Path dir) throws IOException {
+		final Path pkg = TestModels.copyFixture(dir.resolve("m"));
+		final Path json = pkg.resolve(ModelPackage.DESCRIPTOR);
+		final String text = new String(Files.readAllBytes(json), StandardCharsets.UTF_8);
+		assertEquals(0, ModelPackage.read(pkg).priorSweeps());
+		final String head = "{\"prior\": \"harmonic\", \"render\": \"correction\", ";
+		Files.write(json, text.replaceFirst("\\{", head + "\"prior_sweeps\": 40, ").getBytes(
+			StandardCharsets.UTF_8));
+		assertEquals(40, ModelPackage.read(pkg).priorSweeps());
+		for (final String bad : new String[] { head + "\"prior_sweeps\": -1, ",
+			head + "\"prior_sweeps\": 5000, ", "{\"prior\": \"biharmonic\", \"prior_sweeps\": 40, " })
+		{
+			Files.write(json, text.replaceFirst("\\{", bad).getBytes(StandardCharsets.UTF_8));
+			final InpaintException e = assertThrows(InpaintException.class, () -> ModelPackage.read(
+				pkg), bad);
+			assertTrue(e.getMessage().contains("prior sweeps"), e.getMessage());
+		}
+	}
 }

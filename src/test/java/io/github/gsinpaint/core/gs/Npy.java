@@ -37,17 +37,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the .npy files the Python side writes: little-endian float32, C order. */
-final class Npy {
+public final class Npy {
 
-	final long[] shape;
-	final float[] data;
+	public final long[] shape;
+	public final float[] data;
 
 	private Npy(final long[] shape, final float[] data) {
 		this.shape = shape;
 		this.data = data;
 	}
 
-	static Npy read(final String resource) throws IOException {
+	public static Npy read(final String resource) throws IOException {
 		try (InputStream in = Npy.class.getResourceAsStream(resource)) {
 			if (in == null) throw new IOException("missing test resource " + resource);
 			return parse(in.readAllBytes());
