@@ -28,7 +28,7 @@ import torch
 from gsinpaint.model import GSInpaintNet, count_params, count_flops  # noqa: E402
 from gsinpaint import render as R  # noqa: E402
 from gsinpaint.checkpoints import load_own  # noqa: E402
-from gsinpaint.prior import harmonic_fill  # noqa: E402
+from gsinpaint.prior import TRAINING_SWEEPS, harmonic_fill  # noqa: E402
 from gsinpaint.gpu_data import DEFAULT_KIND_WEIGHTS  # noqa: E402
 
 NAME = "gs-inpaint-v1"
@@ -232,6 +232,8 @@ def main():
         # v2: the hole of the input holds the harmonic fill of the whole hole, and the rendered
         # Gaussians are a correction added to that input image
         "prior": "harmonic" if prior_input else "none",
+        # the plugin solves the prior as training did (red-black sweeps per level of a pyramid)
+        **({"prior_sweeps": TRAINING_SWEEPS} if prior_input else {}),
         "render": "correction" if prior_input else "image",
         "tile": {"size": TILE, "multiple": 16, "halo": 32, "minimum": 64},
         "rasterizer": {"stride": R.STRIDE, "patch": R.PATCH, "ring": R.RING, "l_floor": R.L_FLOOR,
@@ -241,8 +243,9 @@ def main():
         "normalisation": "per region, robust 0.5 / 99.5 percentiles of the known finite context "
                          "pixels mapped to [0, 1] (per channel, or shared across an RGB image's "
                          "channels); grey images repeated into 3 channels; hole pixels set to 0 "
-                         + ("and then to the harmonic fill of the whole hole (the plugin's own "
-                            "solver); the render is added to that input image, " if prior_input
+                         + ("and then to the harmonic fill of the whole hole (solved as in "
+                            "training: prior_sweeps red-black sweeps per level of a pyramid); the "
+                            "render is added to that input image, " if prior_input
                             else "")
                          + "the rendered output is composited into the hole only and mapped back.",
         "reference": {"input": ref_desc, "max_abs_diff_reloaded_vs_eager": diff},

@@ -16,7 +16,8 @@ Against a 600-sweep solution on 51 development cases (every mask kind), 40 sweep
 are off by at most 3e-5 on scratches, specks and gaps, 1e-3 on average over all hole pixels, and
 at most 2e-2 in the middle of the widest strokes (where the coarse levels' start, "known if any
 pixel under it is", is least accurate); 20 sweeps at the finest level give 100x more error on
-the thin masks. The plugin solves exactly; the network learns to correct either.
+the thin masks. The plugin solves it the same way (``core.CascadicSor``, the fixture of
+``make_fixture.py``), so the network sees the prior it learnt from.
 """
 
 from typing import Optional
@@ -177,7 +178,12 @@ def _parts(compiled):
     return _COMPILED["pyramid"], _COMPILED["start"], _COMPILED["compose"]
 
 
-def harmonic_fill(image, mask, iterations=40, omega=1.8, coarsest=4, compiled=False):
+# Sweeps per level of the prior the models were trained with; the plugin solves the prior the same
+# way (model.json "prior_sweeps"; Java core.CascadicSor, held to this code by a shared fixture).
+TRAINING_SWEEPS = 40
+
+
+def harmonic_fill(image, mask, iterations=TRAINING_SWEEPS, omega=1.8, coarsest=4, compiled=False):
     """Harmonic fill of ``mask`` (1 = hole) in ``image`` ``[B, C, H, W]``; known pixels unchanged.
 
     Sides need not be powers of two. Returns a new tensor; hole pixels hold the fill.

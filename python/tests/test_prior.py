@@ -76,3 +76,20 @@ def test_compiled_parts_give_the_same_fill():
     ref = harmonic_fill(img, m)
     out = harmonic_fill(img, m, compiled=True)
     assert float((out - ref).abs().max()) < 1e-5
+
+
+def test_the_shared_fixture_is_trainings_prior():
+    """src/test/resources/fixtures/prior holds harmonic_fill's output; the Java side
+    (core.CascadicSor, CascadicSorTest) is held to the same files."""
+    import os
+    import numpy as np
+    from gsinpaint.prior import TRAINING_SWEEPS, harmonic_fill
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "test",
+                        "resources", "fixtures", "prior")
+    for n in range(2):
+        img = torch.from_numpy(np.load(os.path.join(root, "image-%d.npy" % n)))
+        mask = torch.from_numpy(np.load(os.path.join(root, "mask-%d.npy" % n)))
+        fill = np.load(os.path.join(root, "fill-%d.npy" % n))
+        out = harmonic_fill(img[None], mask[None, None], iterations=TRAINING_SWEEPS)[0].numpy()
+        assert np.abs(out - fill).max() < 1e-6
+        assert mask.sum() > 500
