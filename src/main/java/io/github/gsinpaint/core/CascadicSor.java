@@ -55,6 +55,8 @@ public final class CascadicSor {
 	public static final float OMEGA = 1.8f;
 	/** Levels are halved until the shorter side is at most this (training's {@code coarsest}). */
 	public static final int COARSEST = 4;
+	/** Cancellation is polled, and progress reported, every this many sweeps. */
+	private static final int POLL_EVERY = 10;
 
 	private CascadicSor() {}
 
@@ -77,7 +79,8 @@ public final class CascadicSor {
 	 * @param values planar values {@code values[c][y * w + x]}; hole pixels are ignored
 	 * @param hole true where the fill is wanted; non-finite values count as holes in every channel
 	 * @param sweeps red-black sweeps per level (training: 40)
-	 * @param progress polled for cancellation between levels
+	 * @param progress polled for cancellation, and told the fraction done, at every level and
+	 *          every {@link #POLL_EVERY} sweeps
 	 * @return new planar values: the input at known pixels, the fill in the hole (0.5 when the
 	 *         window has no known pixel at all)
 	 */
@@ -112,10 +115,22 @@ public final class CascadicSor {
 		while (Math.min(levels.get(levels.size() - 1).w, levels.get(levels.size() - 1).h) > COARSEST)
 			levels.add(halve(levels.get(levels.size() - 1)));
 
+		// Progress: each level's share is its unknown pixels (its sweeps cost in proportion).
+		final long[] unknowns = new long[levels.size()];
+		long total = 0;
+		for (int l = 0; l < levels.size(); l++) {
+			for (final float k : levels.get(l).count)
+				if (!(k > 0)) unknowns[l]++;
+			total += unknowns[l];
+		}
+		long done = 0;
 		float[][] coarser = null;
 		int cw = 0, ch = 0;
 		for (int l = levels.size() - 1; l >= 0; l--) {
+			final String level = "level " + (l + 1) + " of " + levels.size() + ", " + unknowns[l] +
+				" unknowns";
 			progress.checkCancelled();
+			progress.report((double) done / total, level);
 			final Level v = levels.get(l);
 			final int n = v.w * v.h;
 			// The finest level's known pixels already hold their values in out (sum / 1).
@@ -141,10 +156,16 @@ public final class CascadicSor {
 			for (int c = 0; c < channels; c++) {
 				final float[] x = u[c];
 				for (int s = 0; s < sweeps; s++) {
+					if (s % POLL_EVERY == POLL_EVERY - 1) {
+						progress.checkCancelled();
+						progress.report((done + unknowns[l] * (c * sweeps + s) / ((long) channels *
+							sweeps)) / (double) total, level + ", sweep " + (s + 1));
+					}
 					sweep(x, red, nr, redNeighbours);
 					sweep(x, black, nb, blackNeighbours);
 				}
 			}
+			done += unknowns[l];
 			coarser = u;
 			cw = v.w;
 			ch = v.h;

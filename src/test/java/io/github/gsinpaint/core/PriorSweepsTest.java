@@ -46,7 +46,7 @@ import net.imglib2.type.numeric.real.FloatType;
 /**
  * A method that asks for its prior as training solved it ({@link TileFiller#priorSweeps()}) gets
  * {@link CascadicSor}'s fill from the pipeline, and one that does not gets the exact fill (the two
- * differ by some 1e-5 in a wide hole, enough to tell them apart).
+ * differ by some 1e-5 in this test's box, enough to tell them apart).
  */
 class PriorSweepsTest {
 
