@@ -165,7 +165,11 @@ class GlobalAttention(nn.Module):
         o = torch.matmul(a, v).transpose(1, 2).reshape(b, -1, c)
         t = t + self.g1 * self.proj(o)
         t = t + self.g2 * self.mlp(self.n2(t))
-        return t.transpose(1, 2).reshape(b, c, h, w)
+        # [B, N, C] back to [B, C, H, W] as a channels-last view: the same values and, for B > 1,
+        # the same strides as transpose + reshape; but for B = 1 (the plugin's tiles) that gave a
+        # batch stride of C, which libtorch's convolutions do not take for channels-last, so the
+        # whole decoder ran in NCHW (docs/BENCHMARKS.md 2.10)
+        return t.reshape(b, h, w, c).permute(0, 3, 1, 2)
 
 
 class GSInpaintNet(nn.Module):

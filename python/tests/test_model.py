@@ -105,3 +105,18 @@ def test_loss_helpers():
     assert r[..., 10:12, 10:12].sum() == 0 and r.sum() == 8 * 8 - 4
     a = torch.rand(1, 3, 32, 32)
     assert psnr_in_hole(a, a, m)[0] > 90
+
+
+def test_attention_keeps_a_channels_last_tile_channels_last():
+    """A batch of one (the plugin's tile) leaves the attention blocks channels-last with a
+    proper batch stride, so the decoder's convolutions stay channels-last too; transpose +
+    reshape gave a batch stride of C, and libtorch ran the whole decoder in NCHW."""
+    torch.manual_seed(0)
+    net = GSInpaintNet(prior_input=True, attention=2).eval()
+    for b in (1, 2):
+        h = torch.rand(b, 160, 4, 4).contiguous(memory_format=torch.channels_last)
+        with torch.no_grad():
+            o = net.attn[0](h)
+            assert o.is_contiguous(memory_format=torch.channels_last)
+            assert o.stride(0) == 160 * 4 * 4
+            assert net.u3(o).is_contiguous(memory_format=torch.channels_last)
