@@ -151,6 +151,10 @@ class GlobalAttention(nn.Module):
         self.mlp = nn.Sequential(nn.Linear(c, 2 * c), nn.GELU(), nn.Linear(2 * c, c))
         self.g1 = nn.Parameter(torch.zeros(c))
         self.g2 = nn.Parameter(torch.zeros(c))
+        # The position term starts at zero too: with the gates, a block added to a trained network
+        # (a warm start with more blocks) leaves its output exactly as it was.
+        nn.init.zeros_(self.pos.weight)
+        nn.init.zeros_(self.pos.bias)
 
     def forward(self, x):
         b, c, h, w = x.shape

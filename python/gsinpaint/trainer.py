@@ -89,6 +89,7 @@ def build_batches(args, device, rank, world):
         packed, kidx, mkinds = gpu_data.draw_masks(args.masks_per_kind, args.size,
                                                    SEED + 31 * rank, workers)
         if cache:
+            os.makedirs(os.path.dirname(os.path.abspath(cache)), exist_ok=True)
             np.savez(cache + ".tmp.npz", syn=np.stack(syn), packed=packed, kidx=kidx,
                      mkinds=np.array(mkinds))
             os.replace(cache + ".tmp.npz", cache)

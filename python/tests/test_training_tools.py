@@ -115,3 +115,29 @@ def test_v2_trainer_warm_start_keeps_the_head_only_for_the_same_render(tmp_path)
     assert trainer.warm_start(other, str(pkg / "model.pt")) is None
     assert torch.equal(other.head.weight, head)
     assert torch.equal(other.stem.conv.weight, src.stem.conv.weight)
+
+
+def test_warm_start_with_more_attention_blocks_keeps_the_field(tmp_path):
+    """Blocks added by a warm start (``--attention`` above the package's) start as the identity:
+    their gates and their position term are zero, so the network renders what the package did."""
+    from gsinpaint import trainer
+    torch.manual_seed(5)
+    src = GSInpaintNet(prior_input=True, attention=2).eval()
+    with torch.no_grad():  # trained blocks: gates and position term away from zero
+        for p in src.attn.parameters():
+            p.add_(0.05 * torch.randn_like(p))
+        src.head.weight.add_(0.05 * torch.randn_like(src.head.weight))
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    torch.jit.script(src).save(str(pkg / "model.pt"))
+    (pkg / "model.json").write_text(json.dumps({"prior": "harmonic"}))
+    more = GSInpaintNet(prior_input=True, attention=4).eval()
+    trainer.warm_start(more, str(pkg / "model.pt"))
+    img = torch.rand(1, 3, 64, 64)
+    m = torch.zeros(1, 1, 64, 64)
+    m[..., 20:40, 16:48] = 1
+    x = torch.cat([img, m], 1)
+    with torch.no_grad():
+        a, b = src(x), more(x)
+    assert not torch.equal(more.attn[2].qkv.weight, torch.zeros_like(more.attn[2].qkv.weight))
+    assert torch.allclose(a, b, atol=1e-6)
