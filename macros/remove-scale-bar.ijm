@@ -2,8 +2,10 @@
 // Draw a rectangle around the bar and its text, then run this macro. Inside the rectangle, the
 // pixels much brighter than the rectangle's background (its median) are the bar and the text;
 // the threshold sits a quarter of the way from the background to the bar, so the anti-aliased
-// rim of the letters counts too, and the mask is then grown by 2 pixels to leave no fringe.
-// Only those pixels are repaired; the rest of the image is copied unchanged.
+// rim of the letters counts too, and the mask is then grown by 2 pixels (within the rectangle)
+// to leave no fringe. Only those pixels are repaired; the rest of the image, the outside of the
+// rectangle included, is copied unchanged. Bright structure inside the rectangle counts as bar
+// too: draw the rectangle tightly.
 // Built from ImageJ commands (no per-pixel macro loop): well under 2 s on any image size.
 
 dark = false;      // true for a black bar and label on a bright image
@@ -28,12 +30,21 @@ if (upper <= lower) { close(); setBatchMode(false); exit("The rectangle holds no
 setThreshold(lower, upper);
 run("Create Selection");
 if (selectionType() == -1) { close(); setBatchMode(false); exit("No bar found inside the rectangle."); }
+close(); // the probe; Restore Selection gives its selection back
+// Grown on an image of the rectangle's size, so the growth stops at the rectangle's sides.
+newImage("scale-bar-mask", "8-bit black", w, h, 1);
+run("Restore Selection");
+run("Set...", "value=255");
+run("Select None");
+if (grow > 0) run("Maximum...", "radius=" + grow);
+setThreshold(255, 255);
+run("Create Selection");
 getSelectionBounds(bx, by, bw, bh);
 close();
 selectImage(id);
 run("Restore Selection");
 Roi.move(x0 + bx, y0 + by);
-run("2DGS Inpainting...", "method=" + method + " mask_source=selection dilation=" + grow + " shape=disk");
+run("2DGS Inpainting...", "method=" + method + " mask_source=selection dilation=0");
 result = getImageID();
 selectImage(id);
 makeRectangle(x0, y0, w, h); // give the user their rectangle back

@@ -160,6 +160,26 @@ if (ok) {
 	ok = max < max2 + 25;
 	check(ok, "gui: no bright fringe left where the label was (max " + max + " vs " + max2 + " above it)");
 }
+// A rectangle that cuts through the bar and the label: the mask grown by 2 pixels stops at its
+// sides, so nothing outside it changes.
+selectImage(orig);
+makeRectangle(302, 252, 76, 22);
+runMacro(macros + "/remove-scale-bar.ijm", method);
+fixed = getImageID();
+outside = -1;
+if (fixed != orig) {
+	imageCalculator("Difference create", orig, fixed);
+	makeRectangle(302, 252, 76, 22);
+	run("Set...", "value=0"); // the changes inside the rectangle are wanted
+	run("Select None");
+	setThreshold(1, 255);
+	run("Create Selection");
+	outside = 0;
+	if (selectionType() != -1) getRawStatistics(outside);
+	close();
+}
+ok = fixed != orig && outside == 0; // (a comparison as a function argument stops ImageJ's macro parser)
+check(ok, "gui: remove-scale-bar.ijm changes nothing outside the rectangle (" + outside + " changed)");
 close("*");
 
 // 8. Damage found automatically: planted hot and dead pixels, then a dead row; exactly those repaired.
