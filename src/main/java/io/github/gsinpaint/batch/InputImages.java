@@ -107,9 +107,14 @@ public final class InputImages {
 		if (said.length() > 0) throw new InpaintException("Cannot open the " + role.word() + " " +
 			path + ": ImageJ's reader reported \"" + LineRepairer.oneLine(said.toString()) +
 			"\"; the file is probably damaged. Re-export it.");
-		if (role == Role.IMAGE && IndexedColour.isIndexed(imp))
-			throw new InpaintException("The image " + path + " has indexed colour (a palette); its " +
-				"index values would be filled as intensities. Convert it to RGB first.");
+		if (role == Role.IMAGE && IndexedColour.isIndexed(imp)) {
+			final String file = IndexedColour.paletteFile(imp);
+			throw new InpaintException("The image " + path + " has indexed colour (" + (file == null
+				? "a palette); its index values would be filled as intensities. Convert it to RGB first."
+				: "the palette stored in the " + file + " file); its index values would be filled as " +
+					"intensities. Convert it to RGB first (intensities shown through a lookup table: " +
+					"save them as TIFF)."));
+		}
 		if (role == Role.MASK && imp.getStackSize() > 1) throw new InpaintException("The mask " +
 			path + " has " + imp.getStackSize() + " planes; a mask is one plane, applied to every " +
 			"plane of the image. Save the plane you mean as its own file.");
@@ -154,7 +159,8 @@ public final class InputImages {
 			if (p.samplesPerPixel == 4 || p.extraSamples > 0 && p.samplesPerPixel > 1)
 				throw new InpaintException(alpha(path));
 			// No refusal by the palette tag: ImageJ writes inverted and pseudo-colour LUTs of
-			// intensities as palette TIFFs too. IndexedColour judges the LUT once the file is open.
+			// intensities as palette TIFFs too. IndexedColour judges the LUT once the file is open
+			// (and a PNG's, GIF's or BMP's palette by the file's own table).
 		}
 		final long planes = h.planes();
 		if (planes > h.pages.size() && p.compression == 1 && p.offsets[0] + planes * p

@@ -145,9 +145,16 @@ public final class InpaintJob {
 	}
 
 	private static void checkSupported(final ImagePlus imp) {
-		if (IndexedColour.isIndexed(imp)) throw new InpaintException(
-			"8-bit images with a colour lookup table (indexed colour) are not supported: " +
-				"convert to RGB (Image > Type > RGB Color) first.");
+		if (IndexedColour.isIndexed(imp)) {
+			final String file = IndexedColour.paletteFile(imp);
+			throw new InpaintException(file == null
+				? "8-bit images with a colour lookup table (indexed colour) are not supported: " +
+					"convert to RGB (Image > Type > RGB Color) first."
+				: "8-bit images with indexed colour are not supported: this one shows the palette " +
+					"stored in its " + file + " file, so its values are palette indices. Convert it to " +
+					"RGB (Image > Type > RGB Color) first (intensities shown through a lookup table: " +
+					"save and open them as TIFF).");
+		}
 		final int bd = imp.getBitDepth();
 		if (bd != 8 && bd != 16 && bd != 32 && bd != 24) throw new InpaintException(
 			"Unsupported image type (" + bd + "-bit).");

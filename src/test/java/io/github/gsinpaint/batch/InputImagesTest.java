@@ -49,6 +49,7 @@ import ij.process.FloatProcessor;
 import ij.process.ShortProcessor;
 import io.github.gsinpaint.batch.InputImages.Role;
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.ij.PaletteFixtures;
 
 /**
  * Issue 15 items 3 and 4: files that used to hang the reader, exhaust memory or come out silently
@@ -270,5 +271,25 @@ class InputImagesTest {
 			assertEquals(imp.isInvertedLut(), back.isInvertedLut(), imp.getTitle());
 			assertEquals(199, back.getProcessor().get(199), imp.getTitle());
 		}
+	}
+
+	/**
+	 * Pillow's palettes (sorted by brightness, padded with black) pass ImageJ's pseudo-colour
+	 * test, so PNGs and GIFs quantised by Pillow used to be repaired; the file's palette now
+	 * decides. A grey GIF from Pillow holds intensities in all but name and opens, and a palette
+	 * mask is fine.
+	 */
+	@Test
+	void pillowsPaletteFilesAreRefused() throws Exception {
+		for (final String name : PaletteFixtures.INDEXED) {
+			final Path p = PaletteFixtures.copy(name, dir);
+			final String why = refusal(p, Role.IMAGE);
+			assertTrue(why.contains("palette stored in the " + name.substring(name.length() - 3)
+				.toUpperCase(java.util.Locale.ROOT) + " file"), why);
+			assertEquals(8, InputImages.open(p, Role.MASK).getBitDepth(), "a palette mask is fine");
+		}
+		final ImagePlus grey = InputImages.open(PaletteFixtures.copy(PaletteFixtures.GREY_GIF, dir),
+			Role.IMAGE);
+		assertEquals(8, grey.getBitDepth());
 	}
 }

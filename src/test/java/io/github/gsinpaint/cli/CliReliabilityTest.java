@@ -234,6 +234,34 @@ class CliReliabilityTest {
 	}
 
 	/**
+	 * A PNG and a GIF quantised by Pillow to 32 colours (a user's test) were repaired, their
+	 * palette indices filled as intensities; now each line is refused with what to convert, and
+	 * the other lines of the run go on.
+	 */
+	@Test
+	void pillowsPaletteImagesAreRefusedWithWhatToConvert() throws Exception {
+		final Path png = io.github.gsinpaint.ij.PaletteFixtures.copy("face-q32.png", dir);
+		final Path gif = io.github.gsinpaint.ij.PaletteFixtures.copy("face-q32.gif", dir);
+		final ByteProcessor m = new ByteProcessor(80, 60);
+		m.set(40, 30, 255);
+		final Path mask80 = save("mask80.tif", m);
+		final ImagePlus rgb = IJ.openImage(png.toString());
+		new ij.process.ImageConverter(rgb).convertToRGB();
+		final Path converted = dir.resolve("rgb.tif");
+		assertTrue(new FileSaver(rgb).saveAsTiff(converted.toString()));
+		final Result r = cli("--manifest", manifest("face-q32.png\tmask80.tif\tpng-out.tif",
+			"face-q32.gif\tmask80.tif\tgif-out.tif", "rgb.tif\tmask80.tif\trgb-out.tif").toString(),
+			"--method", "harmonic");
+		assertEquals(1, r.code, r.err);
+		for (final Path p : new Path[] { png, gif })
+			assertTrue(r.err.contains(p.toString()) && r.err.contains("indexed colour") && r.err
+				.contains("Convert it to RGB"), r.err);
+		assertFalse(Files.exists(dir.resolve("png-out.tif")) || Files.exists(dir.resolve(
+			"gif-out.tif")));
+		assertTrue(Files.exists(dir.resolve("rgb-out.tif")), r.err);
+	}
+
+	/**
 	 * Issue 15 item 8: ImageJ's own messages ("Unsupported format or file not found:" and the path,
 	 * "java.util.zip.DataFormatException: ...") no longer leak around the report, and the image
 	 * ImageJ decoded anyway from a damaged deflate stream is not written out.

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
+import io.github.gsinpaint.ij.PaletteFixtures;
 
 /** The macro entry point for one file, with its repair replaced where a failure is needed. */
 class MacroCallsTest {
@@ -82,5 +83,22 @@ class MacroCallsTest {
 		final ImagePlus out = IJ.openImage(f[2]);
 		assertEquals(32, out.getWidth());
 		assertEquals(24, out.getHeight());
+	}
+
+	/** The macro path opens the file itself: a palette file (Pillow's, 32 colours) is one line. */
+	@Test
+	void aPaletteFileIsRefusedInOneLine() throws Exception {
+		final String image = PaletteFixtures.copy("face-q32.gif", dir).toString();
+		final ByteProcessor mask = new ByteProcessor(80, 60);
+		mask.setValue(255);
+		mask.fill(new ij.gui.Roi(30, 20, 8, 6));
+		final String m = dir.resolve("mask.tif").toString(), out = dir.resolve("out.tif")
+			.toString();
+		IJ.saveAsTiff(new ImagePlus("mask", mask), m);
+		final String answer = MacroCalls.repairFile(image, m, out, "method=harmonic");
+		assertTrue(answer.startsWith("face-q32.gif: ") && answer.contains("indexed colour") && answer
+			.contains("GIF"), answer);
+		assertFalse(answer.contains("\n"), answer);
+		assertFalse(new File(out).exists(), "an output was written");
 	}
 }
