@@ -34,7 +34,7 @@ from .render_fast import render_field_fast
 from .schedule import lr_at
 
 SEED = 20261202
-V2_CONFIG = dict(prior_input=True, attention=4)  # gs-inpaint-v2 from 2.6.0
+V2_CONFIG = dict(prior_input=True, attention=2)
 
 
 def model_input(clean, mask, prior_input, compiled=False):
