@@ -12,6 +12,13 @@ def light_path(ckpt):
     return base + "-light" + (ext or ".pt")
 
 
+def ema_light_path(ckpt):
+    """``runs/x.pt`` -> ``runs/x-ema-light.pt``: the moving average of the weights, in the light
+    format."""
+    base, ext = os.path.splitext(ckpt)
+    return base + "-ema-light" + (ext or ".pt")
+
+
 def atomic_save(obj, path):
     """torch.save to a temporary file, then rename: a crash never leaves a half-written file."""
     d = os.path.dirname(os.path.abspath(path))

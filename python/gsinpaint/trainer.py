@@ -25,8 +25,9 @@ import torch.distributed as dist
 
 from . import gpu_data
 from .cli import parse_weights
-from .checkpoints import (atomic_save, light_path, load_own, package_counters,
-                          package_descriptor)
+from .checkpoints import (atomic_save, ema_light_path, light_path, load_own,
+                          package_counters, package_descriptor)
+from .ema import WeightAverage
 from .losses import inpaint_loss, psnr_in_hole
 from .model import GSInpaintNet, count_params
 from .prior import harmonic_fill
@@ -381,6 +382,9 @@ def parse_args(argv=None):
     ap.add_argument("--cycle-start-minutes", type=float, default=0.0)
     ap.add_argument("--logmse-weight", type=float, default=0.15)
     ap.add_argument("--attention", type=int, default=V2_CONFIG["attention"])
+    ap.add_argument("--ema", type=float, default=0.0,
+                    help="keep a moving average of the weights with this decay (e.g. 0.999; "
+                         "0 = none); saved as <ckpt>-ema-light.pt and scored beside the weights")
     ap.add_argument("--compile", action="store_true",
                     help="torch.compile the network and the loss")
     ap.add_argument("--compile-mode", default=None,
@@ -470,6 +474,12 @@ def main(argv=None):
         return None
 
     step = TrainStep(model, opt, batches, args, device, world)
+    ema = None
+    if args.ema:
+        ema = WeightAverage(model, args.ema, ck.get("ema") if ck is not None else None)
+        if rank == 0:
+            print("weight average: decay %g, %d updates so far" % (ema.decay, ema.updates),
+                  flush=True)
 
     dev = None
     if rank == 0:
@@ -481,10 +491,16 @@ def main(argv=None):
     def checkpoint():
         if rank != 0:
             return
-        atomic_save({"model": model.state_dict(), "opt": opt.state_dict(), "state": dict(state),
-                     "config": cfg, "args": vars(args)}, args.ckpt)
+        full = {"model": model.state_dict(), "opt": opt.state_dict(), "state": dict(state),
+                "config": cfg, "args": vars(args)}
+        if ema is not None:
+            full["ema"] = ema.state_dict()
+        atomic_save(full, args.ckpt)
         atomic_save({"model": model.state_dict(), "state": dict(state), "config": cfg,
                      "args": vars(args)}, light)
+        if ema is not None:  # the same light format, so export and evaluation take either
+            atomic_save({"model": ema.model_state(model), "state": dict(state), "config": cfg,
+                         "args": vars(args), "ema_decay": ema.decay}, ema_light_path(args.ckpt))
 
     log_path = os.path.join(os.path.dirname(os.path.abspath(args.ckpt)), "log-v2.tsv")
     if rank == 0:
@@ -511,6 +527,8 @@ def main(argv=None):
             break
         lr = lr_at(args, state["train_seconds"], step_in_run, fresh_opt)
         loss, parts = step(lr)
+        if ema is not None:
+            ema.update()
         state["step"] += 1
         state["images"] += args.batch * world
         step_in_run += 1
@@ -541,6 +559,14 @@ def main(argv=None):
         for k, (a, b) in kinds.items():
             print("   %-8s model %.2f  prior %.2f" % (k, a, b))
         logf.write("%d\t%.1f\tdev\t%.3f\t%.3f\n" % (state["step"], state["train_seconds"], p, q))
+        if ema is not None:
+            averaged = make_model(cfg).to(device)
+            averaged.load_state_dict(ema.model_state(model))
+            pe, _, kinds_e = evaluate_dev(averaged, dev, device, prior_input)
+            print("dev PSNR in hole, weight average: %.2f dB (%s)" % (pe, ", ".join(
+                "%s %.2f" % (k, a) for k, (a, _) in kinds_e.items())))
+            logf.write("%d\t%.1f\tdev-ema\t%.3f\t%.3f\n"
+                       % (state["step"], state["train_seconds"], pe, q))
     checkpoint()
     if rank == 0:
         logf.close()
