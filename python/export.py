@@ -148,6 +148,10 @@ def main():
     args = ap.parse_args()
 
     model, state, targs = load_checkpoint(args.ckpt)
+    logmse = float(targs.get("logmse_weight", 0.0) or 0.0)
+    # train_gpu.py's hole terms are always per image; its checkpoints record it from 2.7.0 on,
+    # and the older ones are known by an option only that trainer has (--prefetch)
+    per_image = bool(targs.get("per_image_loss", "prefetch" in targs))
     os.makedirs(args.out, exist_ok=True)
     # keep a post-processing choice made on the development set (python/tune_hybrid.py)
     postprocess = None
@@ -259,12 +263,13 @@ def main():
             "lr": targs.get("lr"), "schedule": "warm-up + cosine over cumulative training time",
             "losses": "L1 (whole image) + 4 x L1 (hole) + 1 x L1 (8-px ring) + 0.5 x (1 - SSIM) "
                       "and 0.5 x gradient L1 of the composite on hole + ring + 0.05 x semantic "
-                      "alignment (negative cosine)",
+                      "alignment (negative cosine)" + (
+                          " + %g x log10(in-hole MSE + 1e-4), mean over images" % logmse
+                          if logmse else ""),
             # v1: a DataLoader share; v2: the synthetic pool's kind weight in gsinpaint.gpu_data
             "synthetic_fraction": targs.get("synthetic_frac",
                                             DEFAULT_KIND_WEIGHTS["synthetic"]),
-            "last_chunk_options": {"per_image_loss": bool(targs.get("per_image_loss", False)),
-                                   "logmse_weight": targs.get("logmse_weight", 0.0)},
+            "last_chunk_options": {"per_image_loss": per_image, "logmse_weight": logmse},
             "notes": args.train_notes,
             "data": sources,
         },

@@ -410,6 +410,9 @@ def parse_args(argv=None):
     ap.add_argument("--bench", type=int, default=0, help="only time N steps and report")
     ap.add_argument("--profile", type=int, default=0,
                     help="with --bench: then profile 5 steps and print the N costliest GPU ops")
+    # not an option: make_loss's hole terms are always averaged per image; recorded in the
+    # checkpoints' args so that export.py can say so
+    ap.set_defaults(per_image_loss=True)
     return ap.parse_args(argv)
 
 
