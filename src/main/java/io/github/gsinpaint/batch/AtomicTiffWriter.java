@@ -70,12 +70,21 @@ public final class AtomicTiffWriter {
 	private AtomicTiffWriter() {}
 
 	public static void write(final ImagePlus imp, final Path target) throws IOException {
-		final Path abs = target.toAbsolutePath();
-		final Path dir = abs.getParent();
-		if (dir == null) throw new InpaintException("Cannot write " + target +
-			": not a file path.");
-		if (Files.isDirectory(abs)) throw new InpaintException("Cannot write " + abs +
+		final Path given = target.toAbsolutePath();
+		final Path name = given.getFileName();
+		if (given.getParent() == null || name == null || name.toString().equals(".") || name
+			.toString().equals("..")) throw new InpaintException("Cannot write " + target +
+				": not a file path. Give the output file's name.");
+		if (Files.isDirectory(given)) throw new InpaintException("Cannot write " + given +
 			": a folder of that name is in the way. Choose another output name.");
+		final Path missing = OutputCheck.missingFolder(given);
+		if (missing != null) throw new InpaintException(OutputCheck.missingFolderMessage(target,
+			missing));
+		// Written where OutputCheck looked: into the folder as the system resolves it (each link,
+		// then the ".." after it). The folders still to be created are real ones made here, so
+		// the rename lands on the file the checks compared with the inputs.
+		final Path dir = OutputCheck.canonical(given.getParent());
+		final Path abs = dir.resolve(name);
 		try {
 			if (!Files.isDirectory(dir)) Files.createDirectories(dir);
 		}
@@ -97,7 +106,7 @@ public final class AtomicTiffWriter {
 			final FileSaver saver = new FileSaver(imp);
 			final boolean ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString())
 				: saver.saveAsTiff(tmp.toString());
-			if (!ok) throw new InpaintException("Cannot write " + abs +
+			if (!ok) throw new InpaintException("Cannot write " + given +
 				" (the TIFF writer failed; is the disk full?).");
 			try {
 				Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING,
@@ -108,7 +117,7 @@ public final class AtomicTiffWriter {
 			}
 		}
 		catch (final IOException e) {
-			throw new InpaintException("Cannot write " + abs + " (" + reason(e) + ").", e);
+			throw new InpaintException("Cannot write " + given + " (" + reason(e) + ").", e);
 		}
 		finally {
 			Files.deleteIfExists(tmp);
@@ -121,7 +130,9 @@ public final class AtomicTiffWriter {
 	 *
 	 * @return how many were removed
 	 */
-	public static int removeStaleParts(final Path dir) {
+	public static int removeStaleParts(final Path folder) {
+		// the folder write() writes into, whichever spelling of it the caller has
+		final Path dir = OutputCheck.canonical(folder);
 		int removed = 0;
 		if (!Files.isDirectory(dir)) return 0;
 		try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.part")) {

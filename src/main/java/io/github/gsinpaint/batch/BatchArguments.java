@@ -58,6 +58,16 @@ public final class BatchArguments {
 
 	private BatchArguments() {}
 
+	/** The options without a value. */
+	private static final java.util.Set<String> FLAGS = java.util.Set.of("--help", "--verbose",
+		"--overwrite", "--skip-existing", "--nan", "--saturated");
+
+	/** The options that take a value: any other "--" argument that is no flag is unknown. */
+	private static final java.util.Set<String> VALUED = java.util.Set.of("--image", "--mask",
+		"--output", "--partitions", "--manifest", "--images", "--masks", "--outputs", "--method",
+		"--model", "--device", "--tile", "--margin", "--torch-threads", "--outputs-under",
+		"--saturation-level", "--value", "--dilation", "--shape");
+
 	/** The options and inputs both front ends share, for their usage texts. */
 	public static final String COMMON_USAGE = String.join("\n",
 		"  --manifest FILE     tab-separated lines: image<TAB>mask<TAB>output; relative paths are",
@@ -105,6 +115,9 @@ public final class BatchArguments {
 		try {
 			for (int i = 0; i < list.size(); i++) {
 				final String key = list.get(i);
+				// first: a typo is unknown, also as the last argument (not "needs a value") or twice
+				if (key.startsWith("--") && !FLAGS.contains(key) && !VALUED.contains(key))
+					throw new IllegalArgumentException("Unknown option " + key + ".");
 				if (key.startsWith("--") && !given.add(key.equals("--skip-existing") ? "--overwrite"
 					: key))
 				{
@@ -205,7 +218,10 @@ public final class BatchArguments {
 			if (n >= min) return n;
 		}
 		catch (final NumberFormatException e) {
-			// reported below
+			// A whole number past the int range is not "no whole number": say what is wrong with it.
+			if (v.trim().matches("\\+?[0-9]+")) throw new IllegalArgumentException("Option " +
+				key + " got " + v.trim() + ", which is too large: give a whole number from " + min +
+				" to " + Integer.MAX_VALUE + ".");
 		}
 		throw new IllegalArgumentException("Option " + key + " needs a whole number >= " + min +
 			", got '" + v + "'.");

@@ -68,6 +68,12 @@ final class FolderPairs {
 					" folder, so a rerun would take the outputs for " + (d == images ? "images"
 						: "masks") + ": give --outputs another folder (a subfolder such as " + d.resolve(
 							"inpainted") + " is fine).");
+		// refused once here, not once per image by OutputCheck
+		final Path missing = OutputCheck.missingFolder(outputs);
+		if (missing != null) throw new InpaintException((Files.exists(missing) ? missing +
+			" is a file, not a folder" : "The folder " + missing + " does not exist") +
+			", so --outputs " + outputs + " cannot step out of it with '..': " + (Files.exists(
+				missing) ? "" : "create that folder, or ") + "give --outputs without '..'.");
 		final List<Path> imageFiles = list(images);
 		final List<Path> maskFiles = masks == null ? List.of() : list(masks);
 		final List<RepairLine> lines = new ArrayList<>();

@@ -31,6 +31,7 @@ package io.github.gsinpaint.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,8 +43,8 @@ import java.util.Map;
  * batch (the atomic write would replace the original), two lines must not write the same file
  * (the last would silently win), with a confinement folder every output must lie in it, and an
  * output may not be named as another image format (outputs are TIFF).
- * Paths are compared after resolving symbolic links and {@code ..}, so another spelling of the
- * same file is caught too.
+ * Paths are compared as the system resolves them (each link, then the {@code ..} after it), so
+ * another spelling of the same file is caught too.
  */
 public final class OutputCheck {
 
@@ -68,12 +69,14 @@ public final class OutputCheck {
 			final boolean own = out.equals(canonical(l.image())) || l.mask() != null && out.equals(
 				canonical(l.mask()));
 			final RepairLine owner = own ? l : inputs.get(out);
-			if (owner != null) problems.put(l, "The output " + l.output() + " is an input (" + (own
-				? "of this line" : "of line " + owner.index()) +
+			if (owner != null) problems.put(l, "The output " + shown(l.output(), out) +
+				" is an input (" + (own ? "of this line" : "of line " + owner.index()) +
 				"); writing it would destroy the original. Choose another output name.");
-			else if (root != null && !out.startsWith(root)) problems.put(l, "The output " + l
-				.output() + " lies outside " + under + " (--outputs-under). Fix the manifest's " +
-				"output path.");
+			else if (missingFolder(l.output()) != null) problems.put(l, missingFolderMessage(l
+				.output(), missingFolder(l.output())));
+			else if (root != null && !out.startsWith(root)) problems.put(l, "The output " + shown(l
+				.output(), out) + " lies outside " + under + " (--outputs-under). Fix the output " +
+				"path.");
 			else if (otherFormat(l.output()) != null) problems.put(l, "The output " + l.output() +
 				" is named as a " + otherFormat(l.output()) + " file, but outputs are always TIFF " +
 				"(of the input's type): name it .tif.");
@@ -91,6 +94,15 @@ public final class OutputCheck {
 		for (final RepairLine l : lines)
 			if (problems.containsKey(l)) ordered.put(l, problems.get(l));
 		return ordered;
+	}
+
+	/**
+	 * The output as given, and where it really goes when links make that another place: without
+	 * it "out/link/../a.tif is an input" would be a riddle.
+	 */
+	private static String shown(final Path given, final Path real) {
+		return given.toAbsolutePath().normalize().equals(real) ? given.toString() : given +
+			" (that is " + real + ")";
 	}
 
 	/** Extensions of image formats other than TIFF, which an output name must not promise. */
@@ -112,26 +124,77 @@ public final class OutputCheck {
 	}
 
 	/**
-	 * The real path of an existing file; for a file still to be written, the real path of its
-	 * nearest existing folder with the rest appended (so {@code a/../b} and links resolve).
+	 * The file the system opens for {@code p}: the real path of the longest prefix of {@code p}
+	 * that resolves, with the names after it appended. Nothing is collapsed before the links are
+	 * resolved: {@code link/..} is the folder above the link's target, as for the system, not the
+	 * folder holding the link (collapsing it first let "out/link/../a.tif" overwrite an input and
+	 * escape --outputs-under). Only the names after the prefix, folders still to be created, are
+	 * normalised; a {@code ..} among them is refused by {@link #missingFolder}.
 	 */
 	static Path canonical(final Path p) {
-		Path abs = p.toAbsolutePath().normalize();
-		Path existing = abs;
+		final Resolution r = resolve(p);
+		Path out = r.real;
+		for (final Path name : r.rest)
+			out = out.resolve(name);
+		// the prefix is real (no link, no "..") and the rest is not there yet: lexical is exact
+		return out.normalize();
+	}
+
+	/**
+	 * A folder that {@code p} goes through but that does not exist (or is no folder) while a
+	 * {@code ..} after it steps out of it: the system cannot open such a path, and creating the
+	 * folder only to leave it again would be a guess at what was meant.
+	 *
+	 * @return that folder as spelled in {@code p} (made absolute), or null when there is none
+	 */
+	static Path missingFolder(final Path p) {
+		final Resolution r = resolve(p);
+		if (!r.rest.contains(DOT_DOT)) return null;
+		final Path abs = r.abs;
+		// the first name that does not resolve; a ".." first means the prefix is a file
+		final int names = abs.getNameCount() - r.rest.size() + (r.rest.get(0).equals(DOT_DOT) ? 0
+			: 1);
+		return abs.getRoot() == null ? abs.subpath(0, names) : abs.getRoot().resolve(abs.subpath(0,
+			names));
+	}
+
+	/** The one-line refusal for an output that goes through {@link #missingFolder}. */
+	static String missingFolderMessage(final Path output, final Path folder) {
+		if (Files.exists(folder)) return "The output " + output + " steps out of " + folder +
+			" with '..', but that is a file, not a folder: give the output path without '..'.";
+		return "The folder " + folder + " does not exist, so the output " + output + " cannot " +
+			"step out of it with '..': create that folder, or give the output path without '..'.";
+	}
+
+	private static final Path DOT_DOT = Paths.get("..");
+
+	/** A path as the system resolves it: the real path of a prefix and the names after it. */
+	private static final class Resolution {
+
+		final Path abs, real;
+		final List<Path> rest;
+
+		Resolution(final Path abs, final Path real, final List<Path> rest) {
+			this.abs = abs;
+			this.real = real;
+			this.rest = rest;
+		}
+	}
+
+	private static Resolution resolve(final Path p) {
+		final Path abs = p.toAbsolutePath();
 		final List<Path> rest = new ArrayList<>();
-		while (existing != null && !Files.exists(existing)) {
-			rest.add(0, existing.getFileName());
-			existing = existing.getParent();
+		// toRealPath follows each link and then the ".." after it, as opening the file would
+		for (Path prefix = abs; prefix != null; prefix = prefix.getParent()) {
+			try {
+				return new Resolution(abs, prefix.toRealPath(), rest);
+			}
+			catch (final IOException e) {
+				// not there (or not reachable): it and the names after it are still to be made
+				if (prefix.getFileName() != null) rest.add(0, prefix.getFileName());
+			}
 		}
-		if (existing == null) return abs;
-		try {
-			Path real = existing.toRealPath();
-			for (final Path r : rest)
-				real = real.resolve(r);
-			return real;
-		}
-		catch (final IOException e) {
-			return abs;
-		}
+		// not even the root resolves (a vanished drive): compare the path as given
+		return new Resolution(abs, abs, new ArrayList<>());
 	}
 }

@@ -162,7 +162,9 @@ public final class RepairOptions implements Serializable {
 
 		/** @param folder every output must resolve inside it; null: no confinement */
 		public Builder outputsUnder(final Path folder) {
-			outputsUnder = folder == null ? null : folder.toAbsolutePath().normalize().toString();
+			// not normalize(): "link/.." is where the link's target is, which only resolving the
+			// links (OutputCheck, when the outputs are checked) can tell
+			outputsUnder = folder == null ? null : folder.toAbsolutePath().toString();
 			return this;
 		}
 

@@ -45,6 +45,28 @@ class AtomicTiffWriterTest {
 	@TempDir
 	Path dir;
 
+	/**
+	 * The writer writes where OutputCheck looked: through a link and then "..", as the system
+	 * resolves it; and it refuses to step out of a folder that is not there instead of making it.
+	 */
+	@Test
+	void theFileWrittenIsTheOneTheChecksResolved() throws Exception {
+		Files.createDirectories(dir.resolve("in/sub"));
+		final Path out = Files.createDirectories(dir.resolve("out"));
+		OutputCheckTest.link(out.resolve("lnk"), "../in/sub");
+		final Path given = out.resolve("lnk/../x.tif");
+		AtomicTiffWriter.write(new ImagePlus("x", new ByteProcessor(4, 4)), given);
+		assertTrue(Files.isRegularFile(dir.resolve("in/x.tif")));
+		assertEquals(OutputCheck.canonical(given), dir.resolve("in/x.tif").toRealPath());
+		assertEquals(1, Files.list(out).count(), "only the link");
+		final io.github.gsinpaint.core.InpaintException e = assertThrows(
+			io.github.gsinpaint.core.InpaintException.class, () -> AtomicTiffWriter.write(
+				new ImagePlus("y", new ByteProcessor(4, 4)), out.resolve("none/../y.tif")));
+		assertTrue(e.getMessage().startsWith("The folder " + out.resolve("none") +
+			" does not exist"), e.getMessage());
+		assertFalse(Files.exists(out.resolve("none")) || Files.exists(out.resolve("y.tif")));
+	}
+
 	@Test
 	void staleTemporaryFilesOfDeadProcessesAreRemovedAndLiveOnesKept() throws Exception {
 		final Path out = dir.resolve("o.tif");

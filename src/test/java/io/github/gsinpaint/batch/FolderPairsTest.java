@@ -96,4 +96,25 @@ class FolderPairsTest {
 			again.lines().stream().map(RepairLine::output).collect(Collectors.toList()));
 		assertTrue(OutputCheck.problems(again.lines(), null).isEmpty());
 	}
+
+	/** --outputs through a link and "..": the folder the system opens, not the lexical one. */
+	@Test
+	void anOutputFolderThroughALinkAndDotDotIsResolvedAsTheSystemDoes() throws Exception {
+		final Path images = folder("images", "a.png");
+		final Path masks = folder("masks", "a.png");
+		Files.createDirectories(images.resolve("sub"));
+		final Path out = Files.createDirectories(dir.resolve("out"));
+		OutputCheckTest.link(out.resolve("lnk"), "../images/sub");
+		assertTrue(refusal(images, masks, out.resolve("lnk/..")).contains("is the image folder"));
+	}
+
+	@Test
+	void anOutputFolderSteppingOutOfAMissingFolderIsRefusedOnce() throws Exception {
+		final Path images = folder("images", "a.png", "b.png");
+		final Path masks = folder("masks", "a.png", "b.png");
+		final String m = refusal(images, masks, dir.resolve("none/../out"));
+		assertEquals("The folder " + dir.resolve("none") + " does not exist, so --outputs " + dir
+			.resolve("none/../out") + " cannot step out of it with '..': create that folder, or " +
+			"give --outputs without '..'.", m);
+	}
 }

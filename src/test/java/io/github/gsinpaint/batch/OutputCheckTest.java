@@ -30,11 +30,14 @@ package io.github.gsinpaint.batch;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +72,9 @@ class OutputCheckTest {
 	}
 
 	@Test
-	void linesWritingTheSameOutputAreAllRefused() {
+	void linesWritingTheSameOutputAreAllRefused() throws Exception {
+		// x must exist: the system cannot step out of a missing folder (refused on its own)
+		Files.createDirectories(dir.resolve("x"));
 		final List<RepairLine> lines = List.of(line(1, "a.tif", "m.tif", "o.tif"), line(2, "b.tif",
 			"m.tif", "x/../o.tif"), line(3, "c.tif", "m.tif", "p.tif"));
 		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
@@ -105,5 +110,77 @@ class OutputCheckTest {
 			java.util.stream.Collectors.toList()), p.toString());
 		assertTrue(p.get(lines.get(0)).contains("a-out.png") && p.get(lines.get(0)).contains(
 			"always TIFF") && p.get(lines.get(0)).contains(".tif"), p.get(lines.get(0)));
+	}
+
+	/**
+	 * A relative link {@code link -> target}, or the test is skipped where links cannot be made
+	 * (Windows without the privilege).
+	 */
+	static Path link(final Path link, final String target) {
+		try {
+			return Files.createSymbolicLink(link, Paths.get(target));
+		}
+		catch (final IOException | UnsupportedOperationException | SecurityException e) {
+			Assumptions.abort("symbolic links cannot be made here: " + e);
+			return null;
+		}
+	}
+
+	/**
+	 * "out/lnk/../a.tif" with lnk pointing into the input's folder: the system opens the input's
+	 * folder's a.tif (the link first, then ".."), but the check collapsed "lnk/.." first, saw
+	 * "out/a.tif", and the run overwrote the input and escaped --outputs-under.
+	 */
+	@Test
+	void aLinkFollowedByDotDotIsResolvedAsTheSystemDoes() throws Exception {
+		Files.createDirectories(dir.resolve("in/sub"));
+		Files.write(dir.resolve("in/a.tif"), new byte[] { 1 });
+		Files.write(dir.resolve("in/m.tif"), new byte[] { 2 });
+		final Path out = Files.createDirectories(dir.resolve("out"));
+		link(out.resolve("lnk"), "../in/sub");
+		assertEquals(dir.resolve("in").toRealPath().resolve("new.tif"),
+			OutputCheck.canonical(dir.resolve("out/lnk/../new.tif")));
+		final List<RepairLine> lines = List.of(line(1, "in/a.tif", "in/m.tif", "out/lnk/../a.tif"),
+			line(2, "in/b.tif", "in/m.tif", "out/lnk/../m.tif"), line(3, "in/c.tif", "in/m.tif",
+				"out/lnk/../c-out.tif"), line(4, "in/d.tif", "in/m.tif", "out/lnk/d-out.tif"));
+		final Map<RepairLine, String> free = OutputCheck.problems(lines, null);
+		assertEquals(List.of(1, 2), free.keySet().stream().map(RepairLine::index).collect(
+			java.util.stream.Collectors.toList()), free.toString());
+		final String m = free.get(lines.get(0));
+		assertTrue(m.contains("is an input (of this line)") && m.contains("out/lnk/../a.tif") && m
+			.contains(dir.resolve("in/a.tif").toRealPath().toString()) && !m.contains("\n"), m);
+		final Map<RepairLine, String> under = OutputCheck.problems(lines, out);
+		assertEquals(List.of(1, 2, 3, 4), under.keySet().stream().map(RepairLine::index).collect(
+			java.util.stream.Collectors.toList()), under.toString());
+		assertTrue(under.get(lines.get(2)).contains("lies outside " + out + " (--outputs-under)"),
+			under.get(lines.get(2)));
+		// the confinement folder itself is resolved the same way: out/lnk/.. is in/
+		assertEquals(List.of(1, 2), OutputCheck.problems(lines, out.resolve("lnk/..")).keySet()
+			.stream().map(RepairLine::index).collect(java.util.stream.Collectors.toList()));
+	}
+
+	/**
+	 * "o/sub/../ok.tif" with no o/sub: the system cannot step out of a folder that is not there.
+	 * The writer said "the folder o/sub/.. is not writable"; now the check names the missing folder.
+	 */
+	@Test
+	void steppingOutOfAMissingFolderIsRefusedNamingIt() throws Exception {
+		Files.createDirectories(dir.resolve("o"));
+		Files.write(dir.resolve("file.tif"), new byte[] { 1 });
+		final List<RepairLine> lines = List.of(line(1, "a.tif", "m.tif", "o/sub/../ok.tif"), line(2,
+			"b.tif", "m.tif", "o/new/deeper/b-out.tif"), line(3, "c.tif", "m.tif",
+				"o/x/y/../../c-out.tif"), line(4, "d.tif", "m.tif", "file.tif/../d-out.tif"));
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
+		assertEquals(List.of(1, 3, 4), p.keySet().stream().map(RepairLine::index).collect(
+			java.util.stream.Collectors.toList()), p.toString());
+		assertEquals("The folder " + dir.resolve("o/sub") + " does not exist, so the output " + dir
+			.resolve("o/sub/../ok.tif") + " cannot step out of it with '..': create that folder, " +
+			"or give the output path without '..'.", p.get(lines.get(0)));
+		assertTrue(p.get(lines.get(2)).startsWith("The folder " + dir.resolve("o/x") + " does not" +
+			" exist"), p.get(lines.get(2)));
+		assertTrue(p.get(lines.get(3)).contains(dir.resolve("file.tif") + " with '..', but that " +
+			"is a file, not a folder"), p.get(lines.get(3)));
+		assertNull(OutputCheck.missingFolder(dir.resolve("o/../o/sub/ok.tif")), "an existing " +
+			"folder may be left with '..'");
 	}
 }

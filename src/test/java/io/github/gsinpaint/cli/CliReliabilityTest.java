@@ -464,4 +464,75 @@ class CliReliabilityTest {
 		assertEquals(2, both.code, both.err);
 		assertTrue(both.err.contains("--overwrite and --skip-existing"), both.err);
 	}
+
+	/**
+	 * "--output out/lnk/../image.tif" with lnk pointing into the image's folder: the system opens
+	 * the image itself, but the check collapsed "lnk/.." first, and the run overwrote the input
+	 * (exit status 0) and wrote outside --outputs-under.
+	 */
+	@Test
+	void anOutputThroughALinkAndDotDotNeitherReplacesAnInputNorEscapes() throws Exception {
+		Files.createDirectories(dir.resolve("sub"));
+		final Path out = Files.createDirectories(dir.resolve("out"));
+		try {
+			Files.createSymbolicLink(out.resolve("lnk"), Path.of("../sub"));
+		}
+		catch (final java.io.IOException | UnsupportedOperationException e) {
+			org.junit.jupiter.api.Assumptions.abort("symbolic links cannot be made here: " + e);
+		}
+		final byte[] img = Files.readAllBytes(image);
+		final Result r = cli("--image", image.toString(), "--mask", mask.toString(), "--output", out
+			.resolve("lnk/../image.tif").toString(), "--method", "harmonic");
+		assertEquals(1, r.code, r.err);
+		assertEquals(1, r.err.strip().lines().count(), r.err);
+		assertTrue(r.err.contains("is an input (of this line)") && r.err.contains(image
+			.toRealPath().toString()), r.err);
+		assertArrayEquals(img, Files.readAllBytes(image));
+		final Result under = cli("--image", image.toString(), "--mask", mask.toString(),
+			"--output", out.resolve("lnk/../escaped.tif").toString(), "--outputs-under", out
+				.toString(), "--method", "harmonic");
+		assertEquals(1, under.code, under.err);
+		assertEquals(1, under.err.strip().lines().count(), under.err);
+		assertTrue(under.err.contains("lies outside " + out + " (--outputs-under)"), under.err);
+		assertFalse(Files.exists(dir.resolve("escaped.tif")));
+		// where the system puts it is where it goes, when that is allowed
+		final Result allowed = cli("--image", image.toString(), "--mask", mask.toString(),
+			"--output", out.resolve("lnk/../written.tif").toString(), "--outputs-under", out
+				.resolve("lnk/..").toString(), "--method", "harmonic");
+		assertEquals(0, allowed.code, allowed.err);
+		assertTrue(Files.isRegularFile(dir.resolve("written.tif")));
+		assertArrayEquals(img, Files.readAllBytes(image));
+	}
+
+	/** The writer said "Cannot write to the folder o3/sub/.. (not writable)". */
+	@Test
+	void anOutputSteppingOutOfAMissingFolderNamesThatFolder() throws Exception {
+		final Path o3 = Files.createDirectories(dir.resolve("o3"));
+		final Result r = cli("--image", image.toString(), "--mask", mask.toString(), "--output", o3
+			.resolve("sub/../ok.tif").toString(), "--method", "harmonic");
+		assertEquals(1, r.code, r.err);
+		assertEquals("Error (" + image + "): The folder " + o3.resolve("sub") + " does not exist, " +
+			"so the output " + o3.resolve("sub/../ok.tif") + " cannot step out of it with '..': " +
+			"create that folder, or give the output path without '..'.\n", r.err);
+		assertFalse(Files.exists(o3.resolve("sub")) || Files.exists(o3.resolve("ok.tif")));
+		// a missing folder without ".." after it is made, as before
+		assertEquals(0, cli("--image", image.toString(), "--mask", mask.toString(), "--output", o3
+			.resolve("new/ok.tif").toString(), "--method", "harmonic").code);
+		assertTrue(Files.isRegularFile(o3.resolve("new/ok.tif")));
+	}
+
+	/** "--bogus" last said "needs a value"; "--tile 99999999999" said "needs a whole number". */
+	@Test
+	void anUnknownLastOptionAndATooLargeNumberSaySo() {
+		final String image = dir.resolve("none.tif").toString(); // never written, whatever happens
+		final Result unknown = cli("--image", image, "--mask", image, "--output", dir.resolve(
+			"o.tif").toString(), "--bogus");
+		assertEquals(2, unknown.code, unknown.err);
+		assertTrue(unknown.err.startsWith("Error: Unknown option --bogus.\n"), unknown.err);
+		final Result large = cli("--image", image, "--mask", image, "--output", dir.resolve(
+			"o.tif").toString(), "--tile", "99999999999");
+		assertEquals(2, large.code, large.err);
+		assertTrue(large.err.startsWith("Error: Option --tile got 99999999999, which is too " +
+			"large: give a whole number from 1 to 2147483647.\n"), large.err);
+	}
 }
