@@ -17,7 +17,11 @@ if (nImages == 0) exit("Open an image first.");
 if (selectionType() != 0) exit("Draw a rectangle around the scale bar and its label first.");
 id = getImageID();
 getSelectionBounds(x0, y0, w, h);
-setBatchMode(true);
+// Leaving batch mode closes every image made in it that is not shown: a caller macro in batch
+// mode (runMacro from a batch script) would lose its own images. So this macro leaves batch mode
+// at the end only if it entered it here.
+enteredBatchMode = !is("Batch Mode");
+if (enteredBatchMode) setBatchMode(true);
 run("Duplicate...", "title=scale-bar-probe"); // the rectangle of the shown plane only
 probe = getImageID();
 if (bitDepth() == 24) run("8-bit");
@@ -26,10 +30,10 @@ List.setMeasurements;
 background = List.getValue("Median");
 if (dark) { lower = min; upper = background - 0.25 * (background - min); }
 else { lower = background + 0.25 * (max - background); upper = max; }
-if (upper <= lower) { close(); setBatchMode(false); exit("The rectangle holds no bar: it has one grey level."); }
+if (upper <= lower) { close(); if (enteredBatchMode) setBatchMode(false); exit("The rectangle holds no bar: it has one grey level."); }
 setThreshold(lower, upper);
 run("Create Selection");
-if (selectionType() == -1) { close(); setBatchMode(false); exit("No bar found inside the rectangle."); }
+if (selectionType() == -1) { close(); if (enteredBatchMode) setBatchMode(false); exit("No bar found inside the rectangle."); }
 close(); // the probe; Restore Selection gives its selection back
 // Grown on an image of the rectangle's size, so the growth stops at the rectangle's sides.
 newImage("scale-bar-mask", "8-bit black", w, h, 1);
@@ -49,4 +53,4 @@ result = getImageID();
 selectImage(id);
 makeRectangle(x0, y0, w, h); // give the user their rectangle back
 selectImage(result);
-setBatchMode(false);
+if (enteredBatchMode) setBatchMode(false); // shows the result; a batch caller shows it itself
