@@ -153,6 +153,14 @@ class ExampleMacrosTest {
 		return bp;
 	}
 
+	/** An image folder holding one plane "cell.tif" and its mask in "masks". */
+	private Path oneCell() throws IOException {
+		final Path images = Files.createDirectories(dir.resolve("images"));
+		IJ.saveAsTiff(new ImagePlus("cell", plane(255)), images.resolve("cell.tif").toString());
+		mask(dir.resolve("masks"), "cell");
+		return images;
+	}
+
 	/** The hole's mask, saved as masks/<stem>.png. */
 	private void mask(final Path masks, final String stem) throws IOException {
 		Files.createDirectories(masks);
@@ -209,10 +217,7 @@ class ExampleMacrosTest {
 	/** A nested output folder with missing parents is made, level by level. */
 	@Test
 	void batchMakesANestedOutputFolder() throws Exception {
-		final Path images = Files.createDirectories(dir.resolve("images")), masks = dir.resolve(
-			"masks");
-		IJ.saveAsTiff(new ImagePlus("cell", plane(255)), images.resolve("cell.tif").toString());
-		mask(masks, "cell");
+		final Path images = oneCell(), masks = dir.resolve("masks");
 		final Path out = dir.resolve("out/a/b"); // neither out nor out/a exists
 		final Run run = imageJ(macro("batch-repair-folder.ijm"), args(images, masks, out,
 			"method=harmonic"), false);
@@ -225,10 +230,7 @@ class ExampleMacrosTest {
 	/** An output folder that cannot be made stops the run at once, in one line, status 1. */
 	@Test
 	void batchStopsInOneLineWhenTheOutputFolderCannotBeMade() throws Exception {
-		final Path images = Files.createDirectories(dir.resolve("images")), masks = dir.resolve(
-			"masks");
-		IJ.saveAsTiff(new ImagePlus("cell", plane(255)), images.resolve("cell.tif").toString());
-		mask(masks, "cell");
+		final Path images = oneCell(), masks = dir.resolve("masks");
 		final Path file = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
 		final Run run = imageJ(macro("batch-repair-folder.ijm"), args(images, masks, file.resolve(
 			"out"), "method=harmonic"), false);
