@@ -282,6 +282,11 @@ public final class BatchArguments {
 		return verbose;
 	}
 
+	/** @return whether the lines come from a manifest file (their numbers mean its lines) */
+	public boolean isManifest() {
+		return manifest != null;
+	}
+
 	/** @return whether more than one line may come (a manifest or folders) */
 	public boolean isBatch() {
 		return image == null;

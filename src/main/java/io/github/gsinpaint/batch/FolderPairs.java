@@ -33,9 +33,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ij.io.Opener;
 import io.github.gsinpaint.core.InpaintException;
 
 /** A folder of images paired with a folder of masks, as a batch of lines. */
@@ -74,7 +77,16 @@ final class FolderPairs {
 			" is a file, not a folder" : "The folder " + missing + " does not exist") +
 			", so --outputs " + outputs + " cannot step out of it with '..': " + (Files.exists(
 				missing) ? "" : "create that folder, or ") + "give --outputs without '..'.");
-		final List<Path> imageFiles = list(images);
+		final List<Path> listed = list(images);
+		final List<Path> imageFiles = listed.stream().filter(FolderPairs::mayBeImage).collect(
+			Collectors.toList());
+		final List<String> notes = new ArrayList<>();
+		final List<Path> passed = listed.stream().filter(p -> !mayBeImage(p)).collect(Collectors
+			.toList());
+		if (!passed.isEmpty()) notes.add("Passed over " + passed.size() + (passed.size() == 1
+			? " file that is not an image: " : " files that are not images: ") + passed.stream()
+				.limit(5).map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")) + (passed
+					.size() > 5 ? ", ..." : "") + ".");
 		final List<Path> maskFiles = masks == null ? List.of() : list(masks);
 		final List<RepairLine> lines = new ArrayList<>();
 		final List<String> problems = new ArrayList<>();
@@ -102,14 +114,38 @@ final class FolderPairs {
 				: mask.toAbsolutePath().toString(), outputs.resolve(stem + ".tif").toAbsolutePath()
 					.toString()));
 		}
-		if (imageFiles.isEmpty()) throw new InpaintException("No images in " + images + ".");
-		return new Manifest(lines, problems);
+		if (imageFiles.isEmpty()) throw new InpaintException("No images in " + images + (passed
+			.isEmpty() ? "" : " (only files that are not images)") + ".");
+		return new Manifest(lines, problems, notes);
 	}
 
 	private static List<Path> list(final Path dir) throws IOException {
 		try (Stream<Path> s = Files.list(dir)) {
 			return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(
 				".")).sorted().collect(Collectors.toList());
+		}
+	}
+
+	/** Extensions of the image formats ImageJ opens, which are never passed over. */
+	private static final Set<String> IMAGE_EXTENSIONS = Set.of("tif", "tiff", "png", "jpg",
+		"jpeg", "gif", "bmp", "pgm", "ppm", "pbm", "fits", "fit", "fts", "dcm", "dicom", "zip",
+		"lsm", "jp2");
+
+	/**
+	 * Whether a listed file is taken as an image: when its extension is an image format's (a
+	 * damaged image must fail, not vanish) or when ImageJ's own file-type check finds an image in
+	 * it. Notes, thumbnail caches and tables next to the images (notes.txt, Thumbs.db, data.csv)
+	 * are passed over instead of failing the run.
+	 */
+	static boolean mayBeImage(final Path file) {
+		final String name = file.getFileName().toString();
+		final int dot = name.lastIndexOf('.');
+		if (dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT)))
+			return true;
+		switch (new Opener().getFileType(file.toString())) {
+			case Opener.UNKNOWN: case Opener.TEXT: case Opener.JAVA_OR_TEXT: case Opener.TABLE:
+			case Opener.ROI: case Opener.LUT: return false;
+			default: return true;
 		}
 	}
 

@@ -57,10 +57,16 @@ public final class Manifest {
 
 	private final List<RepairLine> lines;
 	private final List<String> problems;
+	private final List<String> notes;
 
 	Manifest(final List<RepairLine> lines, final List<String> problems) {
+		this(lines, problems, List.of());
+	}
+
+	Manifest(final List<RepairLine> lines, final List<String> problems, final List<String> notes) {
 		this.lines = Collections.unmodifiableList(lines);
 		this.problems = Collections.unmodifiableList(problems);
+		this.notes = Collections.unmodifiableList(notes);
 	}
 
 	/** A batch of given lines, without problems. */
@@ -78,6 +84,11 @@ public final class Manifest {
 	/** @return one message per malformed line ("line N: ..."), in file order */
 	public List<String> problems() {
 		return problems;
+	}
+
+	/** @return what the user should know but is no failure (files of a folder passed over) */
+	public List<String> notes() {
+		return notes;
 	}
 
 	/**

@@ -100,6 +100,8 @@ public final class InpaintCli {
 		}
 		final RepairOptions options = a.options();
 		int failed = 0;
+		for (final String note : manifest.notes())
+			System.err.println(note);
 		for (final String problem : manifest.problems()) {
 			System.err.println("Error on " + problem);
 			failed++;
@@ -147,7 +149,8 @@ public final class InpaintCli {
 	}
 
 	private static String failure(final BatchArguments a, final RepairLine l, final String why) {
-		return "Error" + (a.isBatch() ? " on line " + l.index() : "") + " (" + l.image() + "): " +
+		// folder mode numbers its images, but no line the user wrote: the file names it
+		return "Error" + (a.isManifest() ? " on line " + l.index() : "") + " (" + l.image() + "): " +
 			why;
 	}
 

@@ -295,6 +295,36 @@ class CliReliabilityTest {
 				"report: " + line);
 	}
 
+	/**
+	 * Folder mode: notes and thumbnail caches beside the images are passed over in one line, not
+	 * failed; a damaged .tif still fails, and its error names the file, not a "line" the user never
+	 * wrote.
+	 */
+	@Test
+	void aFolderPassesOverFilesThatAreNotImagesButFailsADamagedOne() throws Exception {
+		final Path images = Files.createDirectories(dir.resolve("images")), masks = Files
+			.createDirectories(dir.resolve("masks")), out = dir.resolve("out");
+		Files.copy(image, images.resolve("a.tif"));
+		Files.copy(mask, masks.resolve("a.tif"));
+		Files.writeString(images.resolve("notes.txt"), "stained on Monday");
+		Files.write(images.resolve("Thumbs.db"), new byte[] { (byte) 0xd0, (byte) 0xcf, 0x11, 0,
+			5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 });
+		Result r = cli("--images", images.toString(), "--masks", masks.toString(), "--outputs", out
+			.toString(), "--method", "harmonic");
+		assertEquals(0, r.code, r.err);
+		assertTrue(Files.exists(out.resolve("a.tif")));
+		assertEquals("Passed over 2 files that are not images: Thumbs.db, notes.txt.", r.err.trim());
+
+		Files.write(images.resolve("b.tif"), new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
+		Files.copy(mask, masks.resolve("b.tif"));
+		r = cli("--images", images.toString(), "--masks", masks.toString(), "--outputs", out
+			.toString(), "--method", "harmonic", "--overwrite");
+		assertEquals(1, r.code, r.err);
+		assertTrue(r.err.contains("Error (" + images.resolve("b.tif")), r.err);
+		assertFalse(r.err.contains("on line"), r.err);
+		assertTrue(r.err.contains("1 of 2 images failed."), r.err);
+	}
+
 	@Test
 	void aMissingManifestSaysSoOnce() {
 		final Path none = dir.resolve("none.tsv");
