@@ -92,6 +92,8 @@ public final class SparkInpaint {
 			System.err.println("Run with --help for the options.");
 			return 2;
 		}
+		for (final String note : manifest.notes())
+			System.err.println(note);
 		final Map<RepairLine, String> refused = OutputCheck.problems(manifest.lines(), a.options()
 			.outputsUnder());
 		final List<RepairLine> todo = new ArrayList<>();
