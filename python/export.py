@@ -308,7 +308,9 @@ def model_card(d, metrics_md):
         "## Use", "",
         "Load `model.pt` (TorchScript) with libtorch / DJL. Input `x` [B,4,H,W] float32, H and W "
         "multiples of 16: the normalised image (grey repeated to 3 channels) with hole pixels "
-        + ("holding the harmonic fill of the whole hole" if prior else "set to 0")
+        + ("holding the harmonic fill of the whole hole as training computes it (`harmonic_fill` "
+           "of python/gsinpaint/prior.py, %s red-black sweeps per level: `\"prior_sweeps\": %s`)"
+           % (d.get("prior_sweeps"), d.get("prior_sweeps")) if prior else "set to 0")
         + ", and the mask (1 = hole). Output `g` [B,9,H/2,W/2]: activated Gaussian parameters "
         "(dx, dy, l11, l21, l22, opacity, colour x 3), to be rendered by the project's patch "
         "rasterizer (stride 2, 16-px patches, ring of 2 grid points, see docs/ARCHITECTURE.md)"
@@ -346,7 +348,8 @@ def model_card(d, metrics_md):
         "## Training", "",
         "- %s steps, batch %s, %s px tiles, %s images seen; %.0f GPU seconds on %s."
         % (t["steps"], t["batch"], t["tile"], t["images_seen"], t["gpu_seconds"], t["gpu"]),
-        "- Optimiser %s, peak LR %s, %s." % (t["optimizer"], t["lr"], t["schedule"]),
+        "- Optimiser %s, peak LR %s in the last chunk (each round's in the notes below), %s."
+        % (t["optimizer"], t["lr"], t["schedule"]),
         "- Loss: %s." % t["losses"],
     ] + (["- %s" % t["notes"]] if t.get("notes") else []) + [
         "- Masks: scratches, specks, detector gaps, boxes, strokes, LaMa-style wide strokes "
