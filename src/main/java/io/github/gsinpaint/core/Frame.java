@@ -82,45 +82,52 @@ final class Frame {
 
 	/**
 	 * Copies the rectangle (tx, ty, tw, th) of frame coordinates of {@code src} (frame-sized planar
-	 * arrays) into {@code dst}. Pixels beyond the frame get {@code outside}, or, when
-	 * {@code outside} is NaN, the value of the nearest frame pixel.
+	 * arrays) into {@code dst}. A tile reaches beyond the frame only beyond the image's border
+	 * (the frame is its region's window clipped to the image); there it gets the frame mirrored at
+	 * its border, as {@link #mirror} maps it.
 	 */
 	void cut(final float[][] src, final int tx, final int ty, final int tw, final int th,
-		final float[][] dst, final float outside)
+		final float[][] dst)
 	{
-		final boolean nearest = Float.isNaN(outside);
 		for (int c = 0; c < src.length; c++) {
 			for (int y = 0; y < th; y++) {
-				final int fy = ty + y;
-				final boolean rowIn = fy >= 0 && fy < h;
-				final int ny = Math.max(0, Math.min(h - 1, fy));
-				for (int x = 0; x < tw; x++) {
-					final int fx = tx + x;
-					final int i = y * tw + x;
-					if (rowIn && fx >= 0 && fx < w) dst[c][i] = src[c][fy * w + fx];
-					else dst[c][i] = nearest ? src[c][ny * w + Math.max(0, Math.min(w - 1, fx))]
-						: outside;
-				}
+				final int row = mirror(ty + y, h) * w;
+				for (int x = 0; x < tw; x++)
+					dst[c][y * tw + x] = src[c][row + mirror(tx + x, w)];
 			}
 		}
 	}
 
-	/** The hole map of the rectangle; pixels beyond the frame are holes (padding). */
+	/** The hole map of the rectangle, mirrored beyond the frame as {@link #cut} does. */
 	void cutHole(final int tx, final int ty, final int tw, final int th, final boolean[] dst) {
-		cut(hole, tx, ty, tw, th, true, dst);
+		cut(hole, tx, ty, tw, th, dst);
 	}
 
-	/** Copies the rectangle of a frame-sized map; pixels beyond the frame get {@code outside}. */
+	/** Copies the rectangle of a frame-sized map, mirrored beyond the frame as {@link #cut} does. */
 	void cut(final boolean[] src, final int tx, final int ty, final int tw, final int th,
-		final boolean outside, final boolean[] dst)
+		final boolean[] dst)
 	{
 		for (int y = 0; y < th; y++) {
-			final int fy = ty + y;
-			for (int x = 0; x < tw; x++) {
-				final int fx = tx + x;
-				dst[y * tw + x] = fy < 0 || fy >= h || fx < 0 || fx >= w ? outside : src[fy * w +
-					fx];
-			}
+			final int row = mirror(ty + y, h) * w;
+			for (int x = 0; x < tw; x++)
+				dst[y * tw + x] = src[row + mirror(tx + x, w)];
 		}
+	}
+
+	/**
+	 * The frame position that position {@code i} of a tile maps to: itself inside [0, n), else its
+	 * mirror image at the border (the border pixel repeated once, -1 -> 0, n -> n - 1), again and
+	 * again when the tile is more than twice as long as the frame (a 1 px high image). Why mirrored
+	 * and known, not holes: the model learnt from tiles that lie inside images; beyond an image's
+	 * border, a tile padded with holes asked it to invent most of the tile around a strip of
+	 * context (a ramp 1 px high came back with waves of 20% of its range), while the mirror image
+	 * is what it knows: more of the same image.
+	 */
+	static int mirror(final int i, final int n) {
+		if (i >= 0 && i < n) return i;
+		final int period = 2 * n;
+		int j = i % period;
+		if (j < 0) j += period;
+		return j < n ? j : period - 1 - j;
 	}
 }

@@ -42,7 +42,8 @@ public interface TileFiller extends AutoCloseable {
 	 * @param tile planar pixels, {@code tile[c][y * width + x]}, normalised to about [0, 1];
 	 *          values at hole pixels are undefined (callers set them to 0)
 	 * @param hole {@code hole[y * width + x]} is true where the tile must be filled (the mask,
-	 *          non-finite pixels and any padding outside the image)
+	 *          non-finite pixels; a tile reaching beyond the image holds the image mirrored at
+	 *          its border there, hole map included)
 	 * @param width tile width, a multiple of {@link #tileMultiple()}
 	 * @param height tile height, a multiple of {@link #tileMultiple()}
 	 * @param progress polled for cancellation during long work
@@ -79,8 +80,8 @@ public interface TileFiller extends AutoCloseable {
 	 * @param prior planar values with the layout and normalisation of {@code tile}: the
 	 *          {@link #prior()} fill of the region's whole hole, cut to this tile. At hole pixels it
 	 *          holds the fill (already clipped to the region's known range); at known pixels it
-	 *          equals {@code tile}; tile pixels beyond the image (padding) repeat the nearest pixel
-	 *          inside it. Read-only: the caller's array.
+	 *          equals {@code tile}; tile pixels beyond the image (padding) mirror the image as
+	 *          {@code tile} does. Read-only: the caller's array.
 	 * @return as there
 	 */
 	default float[][] fill(final float[][] tile, final boolean[] hole, final float[][] prior,

@@ -50,7 +50,7 @@ final class TiledFill {
 
 	/**
 	 * @param tiles in frame coordinates (they may reach beyond the frame, which is then padded
-	 *          with holes)
+	 *          with its mirror image, {@link Frame#cut})
 	 * @param prior frame-sized prior, or null
 	 * @param guide the coarse-to-fine guide, or null
 	 * @param fallback the range that clips tiles without known pixels, prior or guide
@@ -103,7 +103,7 @@ final class TiledFill {
 		final int n = w * h, channels = frame.channels();
 		final float[][] values = new float[channels][n];
 		final boolean[] hole = new boolean[n];
-		frame.cut(frame.values, x0, y0, w, h, values, 0f);
+		frame.cut(frame.values, x0, y0, w, h, values);
 		frame.cutHole(x0, y0, w, h, hole);
 		final float[][] range = KnownRange.empty(channels);
 		KnownRange.widen(range, values, hole, false);
@@ -114,11 +114,11 @@ final class TiledFill {
 		float[][] tileShare = null;
 		if (guide != null) {
 			tileDeep = new boolean[n];
-			frame.cut(guide.deep, x0, y0, w, h, false, tileDeep);
+			frame.cut(guide.deep, x0, y0, w, h, tileDeep);
 			tileGuide = new float[channels][n];
-			frame.cut(guide.values, x0, y0, w, h, tileGuide, 0f);
+			frame.cut(guide.values, x0, y0, w, h, tileGuide);
 			tileShare = new float[1][n];
-			frame.cut(new float[][] { guide.share }, x0, y0, w, h, tileShare, 0f);
+			frame.cut(new float[][] { guide.share }, x0, y0, w, h, tileShare);
 			open = hole.clone();
 			for (int i = 0; i < n; i++)
 				if (tileDeep[i]) {
@@ -131,7 +131,7 @@ final class TiledFill {
 		float[][] filled;
 		if (prior != null) {
 			final float[][] tilePrior = new float[channels][n];
-			frame.cut(prior, x0, y0, w, h, tilePrior, Float.NaN);
+			frame.cut(prior, x0, y0, w, h, tilePrior);
 			KnownRange.widen(range, tilePrior, hole, true);
 			filled = filler.fill(values, open, tilePrior, w, h, progress);
 		}
