@@ -30,6 +30,7 @@ package io.github.gsinpaint.ij;
 
 import ij.ImagePlus;
 import ij.gui.Roi;
+import ij.measure.Calibration;
 import io.github.gsinpaint.core.InpaintException;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.LongArray;
@@ -64,7 +65,22 @@ abstract class PlaneMasks {
 		return planeCount == 1 ? "the chosen plane" : "any of the " + planeCount + " chosen planes";
 	}
 
-	/**
+		/**
+	 * The raw pixel value that ImageJ shows as {@code shown} on {@code imp}: itself without a value
+	 * calibration; else through the calibration's inverse, on 8- and 16-bit images rounded to the
+	 * whole level when only floating-point error separates them ((25 - 5) / 0.2 is
+	 * 100.00000000000001).
+	 */
+	static double rawValue(final ImagePlus imp, final double shown) {
+		final Calibration cal = imp.getCalibration();
+		if (!cal.calibrated()) return shown;
+		final double raw = cal.getRawValue(shown);
+		final double level = Math.rint(raw);
+		final boolean whole = imp.getBitDepth() == 8 || imp.getBitDepth() == 16;
+		return whole && Math.abs(raw - level) <= 1e-9 * Math.max(1, Math.abs(raw)) ? level : raw;
+	}
+
+/**
 	 * @throws InpaintException when the source cannot give a mask for this image (no selection,
 	 *           no mask image, mask image of another size...)
 	 */
@@ -83,9 +99,14 @@ abstract class PlaneMasks {
 				return perPlane(o, p -> MaskBuilder.nan(InpaintJob.plane(imp, p)), n -> "No NaN pixels in " +
 					where(n) + ": nothing to fill." + (imp.getBitDepth() == 32 ? ""
 						: " Only 32-bit images can hold NaN."));
-			case InpaintOptions.VALUE:
-				return perPlane(o, p -> MaskBuilder.equalTo(InpaintJob.plane(imp, p), o.value()),
-					n -> "No pixel equals " + o.value() + " in " + where(n) + ": nothing to fill.");
+			case InpaintOptions.VALUE: {
+				// the value as ImageJ shows it: on an image with a value calibration (a 16-bit
+				// camera's offset and gain), the raw pixel value it stands for
+				final double raw = rawValue(imp, o.value());
+				final String shown = o.value() + (raw == o.value() ? "" : " (raw " + (float) raw + ")");
+				return perPlane(o, p -> MaskBuilder.equalTo(InpaintJob.plane(imp, p), raw),
+					n -> "No pixel equals " + shown + " in " + where(n) + ": nothing to fill.");
+			}
 			case InpaintOptions.SATURATED:
 				return perPlane(o, p -> MaskBuilder.saturated(InpaintJob.plane(imp, p), o
 					.saturationLevel()), n -> "No saturated pixels" + (o.saturationLevel() > 0

@@ -47,6 +47,7 @@ import ij.ImageStack;
 import ij.gui.Line;
 import ij.gui.OvalRoi;
 import ij.gui.Roi;
+import ij.measure.Calibration;
 import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
@@ -280,6 +281,26 @@ class InpaintJobTest {
 			new ImagePlus("mask", m), null);
 		assertOnlyInside(imp, before, mi.run(imp, Progress.NONE), new Roi(5, 6, 4, 3), new int[] {
 			1 });
+	}
+
+	@Test
+	void valueIsTheCalibratedValueImageJShows() {
+		// a 16-bit camera image calibrated as value = 5 + 0.2 x raw: raw 0 shows as 5
+		final ImagePlus imp = new ImagePlus("cal", smooth(new ShortProcessor(40, 30), 7));
+		imp.getProcessor().set(10, 10, 0);
+		imp.getCalibration().setFunction(Calibration.STRAIGHT_LINE, new double[] { 5, 0.2 },
+			"Gray Value");
+		final Object[] before = snapshot(imp);
+		assertOnlyInside(imp, before, run(harmonic().withMaskSource(InpaintOptions.VALUE).withValue(5),
+			imp), new Roi(10, 10, 1, 1), new int[] { 1 });
+		// a value no raw pixel shows is said with the raw value it stands for
+		assertMessage(harmonic().withMaskSource(InpaintOptions.VALUE).withValue(5.1), imp,
+			"No pixel equals 5.1 (raw 0.5)");
+		// (25 - 5) / 0.2 is 100.00000000000001 in doubles: still the level 100
+		imp.getProcessor().set(20, 12, 100);
+		assertEquals(100, PlaneMasks.rawValue(imp, 25));
+		assertOnlyInside(imp, snapshot(imp), run(harmonic().withMaskSource(InpaintOptions.VALUE)
+			.withValue(25), imp), new Roi(20, 12, 1, 1), new int[] { 1 });
 	}
 
 	@Test
