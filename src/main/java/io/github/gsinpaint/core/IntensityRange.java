@@ -52,8 +52,18 @@ final class IntensityRange {
 		this.max = max;
 	}
 
+	/**
+	 * How far beyond the robust range a normalised value may lie, in units of that range. A lone
+	 * finite outlier left outside the mask (1e30 in a 32-bit image of values near 1) normalised to
+	 * 1e30, and the model's normalisation layers squared it past float's range: the whole tile's
+	 * field became NaN and its hole one flat value. No fill needs a context value ten thousand
+	 * ranges out, and the known pixels themselves are never written back.
+	 */
+	static final float OUTLIER_LIMIT = 1e4f;
+
 	float normalise(final double v) {
-		return (float) ((v - offset) / scale);
+		final double n = (v - offset) / scale;
+		return (float) (n < -OUTLIER_LIMIT ? -OUTLIER_LIMIT : n > OUTLIER_LIMIT ? OUTLIER_LIMIT : n);
 	}
 
 	/**
