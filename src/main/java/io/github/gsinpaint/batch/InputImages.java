@@ -34,8 +34,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -122,6 +125,39 @@ public final class InputImages {
 	}
 
 	/**
+	 * Why ImageJ 1.x cannot open a TIFF, or null: tiles and some compressions are valid TIFF that
+	 * its reader lacks (Bio-Formats reads them in Fiji); it returned nothing for them, or, for a
+	 * JPEG-compressed strip it could not decode, a plane of zeros.
+	 */
+	private static String unreadableTiff(final TiffHeader.Page p) {
+		final String resave = " Open it in Fiji with Bio-Formats (File > Import > Bio-Formats) and " +
+			"save it as TIFF, or re-export it ";
+		if (p.tiled) return "it is a tiled TIFF (tiles of " + p.tileWidth + " x " + p.tileHeight +
+			" px), which ImageJ 1.x cannot read." + resave + "in strips (the usual TIFF layout).";
+		if (!READABLE_COMPRESSION.contains(p.compression)) return "it is compressed with " +
+			compressionName(p.compression) + ", which ImageJ 1.x cannot read." + resave +
+			"uncompressed or with LZW, Deflate or PackBits.";
+		return null;
+	}
+
+	/** TIFF compressions ImageJ 1.x decodes: none, LZW, Deflate (both codes), PackBits. */
+	private static final Set<Integer> READABLE_COMPRESSION = new HashSet<>(Arrays.asList(1, 5, 8, 32946, 32773));
+
+	private static String compressionName(final int code) {
+		switch (code) {
+			case 2: return "CCITT Huffman (code 2)";
+			case 3: case 4: return "CCITT fax (code " + code + ")";
+			case 6: case 7: return "JPEG (code " + code + ")";
+			case 34712: return "JPEG 2000 (code 34712)";
+			case 34887: return "LERC (code 34887)";
+			case 34925: return "LZMA (code 34925)";
+			case 50000: return "Zstandard (code 50000)";
+			case 50001: return "WebP (code 50001)";
+			default: return "compression code " + code;
+		}
+	}
+
+	/**
 	 * The repair itself keeps each pixel's top byte, but outputs are TIFFs written by ImageJ, whose
 	 * RGB holds no alpha: the transparency would be lost on saving, so it is refused up front.
 	 */
@@ -141,6 +177,9 @@ public final class InputImages {
 		final TiffHeader h = TiffHeader.read(path);
 		final TiffHeader.Page p = h.pages.get(0);
 		final String name = role.word() + " " + path;
+		final String unreadable = unreadableTiff(p);
+		if (unreadable != null) throw new InpaintException("Cannot open the " + name + ": " +
+			unreadable);
 		if (role == Role.MASK && h.planes() > 1) throw new InpaintException("The mask " + path +
 			" has " + h.planes() + " pages; a mask is one plane, applied to every plane of the " +
 			"image. Save the plane you mean as its own file.");

@@ -87,10 +87,12 @@ final class TiffHeader {
 		this.length = length;
 	}
 
-	/** @return whether the file starts as a TIFF does */
+	/** @return whether the file starts as a TIFF or a BigTIFF does */
 	static boolean isTiff(final byte[] start) {
-		return start.length >= 4 && (start[0] == 'I' && start[1] == 'I' && start[2] == 42 &&
-			start[3] == 0 || start[0] == 'M' && start[1] == 'M' && start[2] == 0 && start[3] == 42);
+		// 42: TIFF; 43: BigTIFF, which the header check names (ImageJ 1.x cannot read it)
+		return start.length >= 4 && (start[0] == 'I' && start[1] == 'I' && (start[2] == 42 ||
+			start[2] == 43) && start[3] == 0 || start[0] == 'M' && start[1] == 'M' && start[2] == 0 &&
+				(start[3] == 42 || start[3] == 43));
 	}
 
 	static TiffHeader read(final Path file) throws IOException {

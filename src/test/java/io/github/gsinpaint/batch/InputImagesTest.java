@@ -138,6 +138,23 @@ class InputImagesTest {
 	}
 
 	@Test
+	void tiffsImageJCannotReadAreRefusedNamingWhatToChange() throws Exception {
+		final TiffBytes jpeg = new TiffBytes();
+		jpeg.compression = 7;
+		assertTrue(refusal(file("jpeg.tif", jpeg.build()), Role.IMAGE).contains(
+			"compressed with JPEG (code 7), which ImageJ 1.x cannot read"));
+		final TiffBytes tiled = new TiffBytes();
+		tiled.width = 16;
+		tiled.height = 16;
+		tiled.tiled = true;
+		assertTrue(refusal(file("tiled.tif", tiled.build()), Role.IMAGE).contains(
+			"a tiled TIFF (tiles of 16 x 16 px)"));
+		// a BigTIFF header (version 43) is named, not taken for "not an image format"
+		final byte[] big = { 'I', 'I', 43, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+		assertTrue(refusal(file("big.tif", big), Role.IMAGE).contains("BigTIFF"));
+	}
+
+	@Test
 	void aTruncatedTiffIsRefused() throws Exception {
 		final Path whole = dir.resolve("whole.tif");
 		final ShortProcessor sp = new ShortProcessor(64, 64);

@@ -46,6 +46,8 @@ public final class TiffBytes {
 	public byte[] data;
 	/** the page chain points back to the first page */
 	public boolean loop;
+	/** one tile of 16 x 16 px per page (width and height at most 16) instead of one strip */
+	public boolean tiled;
 
 	public byte[] build() {
 		final int pageBytes = width * height * samples * bits / 8;
@@ -56,7 +58,7 @@ public final class TiffBytes {
 		head.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
 		out.writeBytes(head.array());
 		int pos = 8;
-		final int entries = 10 + (extraSamples > 0 ? 1 : 0);
+		final int entries = (tiled ? 11 : 10) + (extraSamples > 0 ? 1 : 0);
 		final int ifdSize = 2 + entries * 12 + 4;
 		for (int p = 0; p < pages; p++) {
 			final int ifd = pos;
@@ -68,10 +70,19 @@ public final class TiffBytes {
 			tags.add(new int[] { 258, 3, bits });
 			tags.add(new int[] { 259, 3, compression });
 			tags.add(new int[] { 262, 3, photometric });
-			tags.add(new int[] { 273, 4, dataAt });
-			tags.add(new int[] { 277, 3, samples });
-			tags.add(new int[] { 278, 4, height });
-			tags.add(new int[] { 279, 4, pixels.length });
+			if (tiled) {
+				tags.add(new int[] { 277, 3, samples });
+				tags.add(new int[] { 322, 3, 16 });
+				tags.add(new int[] { 323, 3, 16 });
+				tags.add(new int[] { 324, 4, dataAt });
+				tags.add(new int[] { 325, 4, pixels.length });
+			}
+			else {
+				tags.add(new int[] { 273, 4, dataAt });
+				tags.add(new int[] { 277, 3, samples });
+				tags.add(new int[] { 278, 4, height });
+				tags.add(new int[] { 279, 4, pixels.length });
+			}
 			if (extraSamples > 0) tags.add(new int[] { 338, 3, extraSamples });
 			tags.add(new int[] { 339, 3, sampleFormat });
 			final ByteBuffer b = ByteBuffer.allocate(ifdSize).order(ByteOrder.LITTLE_ENDIAN);
