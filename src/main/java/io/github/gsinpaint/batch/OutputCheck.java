@@ -50,11 +50,20 @@ public final class OutputCheck {
 
 	private OutputCheck() {}
 
+	/** {@link #problems(List, Path, boolean)} of a manifest's lines. */
+	public static Map<RepairLine, String> problems(final List<RepairLine> lines, final Path under) {
+		return problems(lines, under, true);
+	}
+
 	/**
 	 * @param under the folder outputs must lie in, or null
+	 * @param numbered whether the user wrote the lines (a manifest): a clash names their numbers;
+	 *          else (a folder's images) it names the images
 	 * @return the refused lines, each with its one-line reason, in line order
 	 */
-	public static Map<RepairLine, String> problems(final List<RepairLine> lines, final Path under) {
+	public static Map<RepairLine, String> problems(final List<RepairLine> lines, final Path under,
+		final boolean numbered)
+	{
 		final Map<Path, RepairLine> inputs = new HashMap<>();
 		for (final RepairLine l : lines) {
 			inputs.putIfAbsent(canonical(l.image()), l);
@@ -83,12 +92,15 @@ public final class OutputCheck {
 		}
 		for (final List<RepairLine> same : byOutput.values()) {
 			if (same.size() < 2) continue;
-			final StringBuilder numbers = new StringBuilder();
+			final StringBuilder who = new StringBuilder();
 			for (final RepairLine l : same)
-				numbers.append(numbers.length() == 0 ? "" : ", ").append(l.index());
+				who.append(who.length() == 0 ? "" : ", ").append(numbered ? String.valueOf(l.index())
+					: l.image().toString());
 			for (final RepairLine l : same)
-				problems.putIfAbsent(l, "Lines " + numbers + " all write " + l.output() +
-					"; give each line its own output.");
+				problems.putIfAbsent(l, numbered ? "Lines " + who + " all write " + l.output() +
+					"; give each line its own output." : "The images " + who + " all write " + l
+						.output() + " (an output takes its image's name without the extension); rename " +
+						"one of them.");
 		}
 		final Map<RepairLine, String> ordered = new LinkedHashMap<>();
 		for (final RepairLine l : lines)

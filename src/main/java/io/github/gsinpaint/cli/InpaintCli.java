@@ -107,7 +107,7 @@ public final class InpaintCli {
 			failed++;
 		}
 		final Map<RepairLine, String> refused = OutputCheck.problems(manifest.lines(), options
-			.outputsUnder());
+			.outputsUnder(), a.isManifest());
 		final List<RepairLine> todo = new ArrayList<>();
 		for (final RepairLine l : manifest.lines())
 			if (refused.containsKey(l)) {

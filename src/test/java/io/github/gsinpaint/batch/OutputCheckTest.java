@@ -80,6 +80,10 @@ class OutputCheckTest {
 		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
 		assertEquals(2, p.size());
 		assertTrue(p.get(lines.get(1)).contains("Lines 1, 2 all write"), p.get(lines.get(1)));
+		// a folder's images: the user wrote no lines, so the clash names the images
+		final String folder = OutputCheck.problems(lines, null, false).get(lines.get(0));
+		assertTrue(folder.startsWith("The images " + dir.resolve("a.tif") + ", " + dir.resolve(
+			"b.tif") + " all write") && !folder.contains("Line"), folder);
 	}
 
 	@Test

@@ -95,7 +95,7 @@ public final class SparkInpaint {
 		for (final String note : manifest.notes())
 			System.err.println(note);
 		final Map<RepairLine, String> refused = OutputCheck.problems(manifest.lines(), a.options()
-			.outputsUnder());
+			.outputsUnder(), a.isManifest());
 		final List<RepairLine> todo = new ArrayList<>();
 		final List<LineResult> results = new ArrayList<>();
 		for (final RepairLine l : manifest.lines())
