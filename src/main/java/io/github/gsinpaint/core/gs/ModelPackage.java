@@ -160,7 +160,8 @@ public final class ModelPackage {
 		}
 		catch (final IOException | RuntimeException e) {
 			throw new InpaintException("The model descriptor " + descriptor +
-				" cannot be read or is not valid JSON (" + e.getMessage() + "). Reinstall the model.",
+				" cannot be read or is not valid JSON (" + withoutClassName(e.getMessage()) +
+				"). Reinstall the model.",
 				e);
 		}
 		final Descriptor.Weights w = d.weights == null ? new Descriptor.Weights()
@@ -292,5 +293,14 @@ public final class ModelPackage {
 	String weightsStem() {
 		final int dot = weightsFile.lastIndexOf('.');
 		return dot > 0 ? weightsFile.substring(0, dot) : weightsFile;
+	}
+
+	/**
+	 * Gson passes on its reader's exception as "java.io.EOFException: End of input at line 2":
+	 * the user needs the part after the class name.
+	 */
+	static String withoutClassName(final String message) {
+		return message == null ? "no detail" : message.replaceFirst(
+			"^([a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
 	}
 }

@@ -95,6 +95,19 @@ class ModelPackageTest {
 		assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
 	}
 
+	/** A truncated descriptor: where it ends, without the reader's exception class. */
+	@Test
+	void aBrokenDescriptorSaysWhereWithoutJavaClassNames(@TempDir final Path dir)
+		throws IOException
+	{
+		final Path pkg = TestModels.copyFixture(dir.resolve("m"));
+		Files.write(pkg.resolve(ModelPackage.DESCRIPTOR), "{broken\n".getBytes(
+			StandardCharsets.UTF_8));
+		final String m = assertThrows(InpaintException.class, () -> ModelPackage.read(pkg))
+			.getMessage();
+		assertTrue(m.contains("not valid JSON (End of input at line 2") && !m.contains("java."), m);
+	}
+
 	/**
 	 * prior_sweeps: the harmonic prior solved as training did; absent is the exact solve, and a
 	 * count out of range or with another prior is refused in one message.
