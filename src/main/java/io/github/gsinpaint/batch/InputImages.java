@@ -34,8 +34,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -124,10 +122,14 @@ public final class InputImages {
 		return imp;
 	}
 
+	/** TIFF compressions ImageJ 1.x decodes: none, LZW, Deflate (both codes), PackBits. */
+	private static final Set<Integer> READABLE_COMPRESSION = Set.of(1, 5, 8, 32946, 32773);
+
 	/**
 	 * Why ImageJ 1.x cannot open a TIFF, or null: tiles and some compressions are valid TIFF that
-	 * its reader lacks (Bio-Formats reads them in Fiji); it returned nothing for them, or, for a
-	 * JPEG-compressed strip it could not decode, a plane of zeros.
+	 * its reader lacks (Bio-Formats reads them in Fiji). It returned no image for a tiled, a
+	 * JPEG-compressed and a BigTIFF file from tifffile, and opened a JPEG-tagged strip of zeros
+	 * without a word, so they are refused from the header, before it runs.
 	 */
 	private static String unreadableTiff(final TiffHeader.Page p) {
 		final String resave = " Open it in Fiji with Bio-Formats (File > Import > Bio-Formats) and " +
@@ -139,9 +141,6 @@ public final class InputImages {
 			"uncompressed or with LZW, Deflate or PackBits.";
 		return null;
 	}
-
-	/** TIFF compressions ImageJ 1.x decodes: none, LZW, Deflate (both codes), PackBits. */
-	private static final Set<Integer> READABLE_COMPRESSION = new HashSet<>(Arrays.asList(1, 5, 8, 32946, 32773));
 
 	private static String compressionName(final int code) {
 		switch (code) {

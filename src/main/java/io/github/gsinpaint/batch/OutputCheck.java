@@ -50,11 +50,6 @@ public final class OutputCheck {
 
 	private OutputCheck() {}
 
-	/** {@link #problems(List, Path, boolean)} of a manifest's lines. */
-	public static Map<RepairLine, String> problems(final List<RepairLine> lines, final Path under) {
-		return problems(lines, under, true);
-	}
-
 	/**
 	 * @param under the folder outputs must lie in, or null
 	 * @param numbered whether the user wrote the lines (a manifest): a clash names their numbers;

@@ -54,10 +54,10 @@ final class IntensityRange {
 
 	/**
 	 * How far beyond the robust range a normalised value may lie, in units of that range. A lone
-	 * finite outlier left outside the mask (1e30 in a 32-bit image of values near 1) normalised to
-	 * 1e30, and the model's normalisation layers squared it past float's range: the whole tile's
-	 * field became NaN and its hole one flat value. No fill needs a context value ten thousand
-	 * ranges out, and the known pixels themselves are never written back.
+	 * finite outlier left outside the mask (1e22 or more in a 32-bit image of values near 1; 1e20
+	 * still passed) overflowed float arithmetic inside the model: its field became NaN and the
+	 * hole next to it one flat value. No fill needs a context value ten thousand ranges out, and
+	 * the known pixels themselves are never written back.
 	 */
 	static final float OUTLIER_LIMIT = 1e4f;
 

@@ -65,7 +65,7 @@ abstract class PlaneMasks {
 		return planeCount == 1 ? "the chosen plane" : "any of the " + planeCount + " chosen planes";
 	}
 
-		/**
+	/**
 	 * The raw pixel value that ImageJ shows as {@code shown} on {@code imp}: itself without a value
 	 * calibration; else through the calibration's inverse, on 8- and 16-bit images rounded to the
 	 * whole level when only floating-point error separates them ((25 - 5) / 0.2 is
@@ -80,7 +80,7 @@ abstract class PlaneMasks {
 		return whole && Math.abs(raw - level) <= 1e-9 * Math.max(1, Math.abs(raw)) ? level : raw;
 	}
 
-/**
+	/**
 	 * @throws InpaintException when the source cannot give a mask for this image (no selection,
 	 *           no mask image, mask image of another size...)
 	 */

@@ -64,7 +64,7 @@ class OutputCheckTest {
 			"m.tif", "m.tif"), line(3, "c.tif", "m.tif", "sub/../a.tif"), line(4, "d.tif", "m.tif",
 				"link.tif"), line(5, "e.tif", null, "e-out.tif"), line(6, "f.tif", "m.tif",
 					"b.tif"));
-		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null, true);
 		assertEquals(List.of(1, 2, 3, 4, 6), p.keySet().stream().map(RepairLine::index).collect(
 			java.util.stream.Collectors.toList()), p.toString());
 		assertTrue(p.get(lines.get(0)).contains("of this line"), p.get(lines.get(0)));
@@ -77,7 +77,7 @@ class OutputCheckTest {
 		Files.createDirectories(dir.resolve("x"));
 		final List<RepairLine> lines = List.of(line(1, "a.tif", "m.tif", "o.tif"), line(2, "b.tif",
 			"m.tif", "x/../o.tif"), line(3, "c.tif", "m.tif", "p.tif"));
-		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null, true);
 		assertEquals(2, p.size());
 		assertTrue(p.get(lines.get(1)).contains("Lines 1, 2 all write"), p.get(lines.get(1)));
 		// a folder's images: the user wrote no lines, so the clash names the images
@@ -93,11 +93,11 @@ class OutputCheckTest {
 			"bb.tif", "m.tif", "out/../b.tif"), new RepairLine(3, dir.resolve("c.tif").toString(), dir
 				.resolve("m.tif").toString(), "/tmp/elsewhere.tif"), line(4, "d.tif", "m.tif",
 					"out/deep/d.tif"));
-		final Map<RepairLine, String> p = OutputCheck.problems(lines, root);
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, root, true);
 		assertEquals(List.of(2, 3), p.keySet().stream().map(RepairLine::index).collect(
 			java.util.stream.Collectors.toList()));
 		assertTrue(p.get(lines.get(1)).contains("--outputs-under"));
-		assertTrue(OutputCheck.problems(lines, null).isEmpty(), "no confinement by default");
+		assertTrue(OutputCheck.problems(lines, null, true).isEmpty(), "no confinement by default");
 	}
 
 	/**
@@ -109,7 +109,7 @@ class OutputCheckTest {
 		final List<RepairLine> lines = List.of(line(1, "a.png", "m.png", "a-out.png"), line(2,
 			"b.tif", "m.png", "b-out.JPG"), line(3, "c.png", "m.png", "c-out.tif"), line(4, "d.png",
 				"m.png", "d-out.TIFF"), line(5, "e.png", "m.png", "e-out"));
-		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null, true);
 		assertEquals(List.of(1, 2), p.keySet().stream().map(RepairLine::index).collect(
 			java.util.stream.Collectors.toList()), p.toString());
 		assertTrue(p.get(lines.get(0)).contains("a-out.png") && p.get(lines.get(0)).contains(
@@ -147,19 +147,19 @@ class OutputCheckTest {
 		final List<RepairLine> lines = List.of(line(1, "in/a.tif", "in/m.tif", "out/lnk/../a.tif"),
 			line(2, "in/b.tif", "in/m.tif", "out/lnk/../m.tif"), line(3, "in/c.tif", "in/m.tif",
 				"out/lnk/../c-out.tif"), line(4, "in/d.tif", "in/m.tif", "out/lnk/d-out.tif"));
-		final Map<RepairLine, String> free = OutputCheck.problems(lines, null);
+		final Map<RepairLine, String> free = OutputCheck.problems(lines, null, true);
 		assertEquals(List.of(1, 2), free.keySet().stream().map(RepairLine::index).collect(
 			java.util.stream.Collectors.toList()), free.toString());
 		final String m = free.get(lines.get(0));
 		assertTrue(m.contains("is an input (of this line)") && m.contains("out/lnk/../a.tif") && m
 			.contains(dir.resolve("in/a.tif").toRealPath().toString()) && !m.contains("\n"), m);
-		final Map<RepairLine, String> under = OutputCheck.problems(lines, out);
+		final Map<RepairLine, String> under = OutputCheck.problems(lines, out, true);
 		assertEquals(List.of(1, 2, 3, 4), under.keySet().stream().map(RepairLine::index).collect(
 			java.util.stream.Collectors.toList()), under.toString());
 		assertTrue(under.get(lines.get(2)).contains("lies outside " + out + " (--outputs-under)"),
 			under.get(lines.get(2)));
 		// the confinement folder itself is resolved the same way: out/lnk/.. is in/
-		assertEquals(List.of(1, 2), OutputCheck.problems(lines, out.resolve("lnk/..")).keySet()
+		assertEquals(List.of(1, 2), OutputCheck.problems(lines, out.resolve("lnk/.."), true).keySet()
 			.stream().map(RepairLine::index).collect(java.util.stream.Collectors.toList()));
 	}
 
@@ -174,7 +174,7 @@ class OutputCheckTest {
 		final List<RepairLine> lines = List.of(line(1, "a.tif", "m.tif", "o/sub/../ok.tif"), line(2,
 			"b.tif", "m.tif", "o/new/deeper/b-out.tif"), line(3, "c.tif", "m.tif",
 				"o/x/y/../../c-out.tif"), line(4, "d.tif", "m.tif", "file.tif/../d-out.tif"));
-		final Map<RepairLine, String> p = OutputCheck.problems(lines, null);
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null, true);
 		assertEquals(List.of(1, 3, 4), p.keySet().stream().map(RepairLine::index).collect(
 			java.util.stream.Collectors.toList()), p.toString());
 		assertEquals("The folder " + dir.resolve("o/sub") + " does not exist, so the output " + dir

@@ -61,7 +61,7 @@ class OutlierContextTest {
 		// the spike normalised to 1e30 made the model's field NaN: the hole came out one flat value
 		// (an error of the field's whole amplitude, 0.30); normalised values now stop at 1e4
 		// ranges. The spike still weighs on the fill near it (0.095 against 0.019 without it,
-		// the same with a limit of 1e2 or 1e3): its mark in the coarse levels of the prior.
+		// the same with a limit of 1e2 or 1e3, so not through the limit's size).
 		assertTrue(eSpiked < 0.15, "with the spike " + eSpiked + ", without " + eClean);
 	}
 }
