@@ -122,6 +122,8 @@ public final class InpaintCli {
 				options.torchThreads());
 			try (TileFiller filler = Methods.open(options.methodOptions())) {
 				System.out.println("Method: " + filler.identity());
+				for (final String note : options.methodOptions().notes(filler))
+					System.err.println("Note: " + note);
 				for (final RepairLine line : todo) {
 					final LineResult r = LineRepairer.repair(line, filler, options);
 					if (r.status() == LineResult.Status.FAILED) {

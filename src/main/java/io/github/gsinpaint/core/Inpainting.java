@@ -91,7 +91,7 @@ public final class Inpainting {
 		final int channels = image.numDimensions() > 2 ? (int) image.dimension(2) : 1;
 		final int[][] groups = channelGroups(channels, settings.jointChannels(), filler
 			.maxJointChannels());
-		final int tile = tileSize(settings, filler);
+		final int tile = filler.tileSizeFor(settings.tileSize());
 		final List<Region> regions = damage.regions(settings.contextMargin());
 		final List<List<Region>> parts = new ArrayList<>(regions.size());
 		// The tile length of each region: the method may choose a larger one where it costs no
@@ -174,13 +174,6 @@ public final class Inpainting {
 		return groups;
 	}
 
-	private static int tileSize(final InpaintSettings settings, final TileFiller filler) {
-		final int m = filler.tileMultiple();
-		final int wanted = settings.tileSize() > 0 ? settings.tileSize() : filler
-			.preferredTileSize();
-		return Math.max(TileLayout.roundUp(Math.max(m, filler.minimumTileSize()), m), TileLayout
-			.roundUp(wanted, m));
-	}
 
 	/** Converts filled values back to the image type. */
 	static <T extends RealType<T>> void write(final RandomAccess<T> ra, final double value) {

@@ -137,6 +137,17 @@ public interface TileFiller extends AutoCloseable {
 	}
 
 	/**
+	 * @param wanted a tile edge asked for (pixels), 0 for {@link #preferredTileSize()}
+	 * @return the tile edge the pipeline uses for it: rounded up to {@link #tileMultiple()} and at
+	 *         least {@link #minimumTileSize()}
+	 */
+	default int tileSizeFor(final int wanted) {
+		final int m = tileMultiple();
+		return Math.max(TileLayout.roundUp(Math.max(m, minimumTileSize()), m), TileLayout.roundUp(
+			wanted > 0 ? wanted : preferredTileSize(), m));
+	}
+
+	/**
 	 * @return how many channels one call can fill jointly (3 for a colour model; any number for
 	 *         per-pixel classical methods, reported as {@link Integer#MAX_VALUE})
 	 */

@@ -153,11 +153,14 @@ public final class ImagePlusInpainter {
 		return stem + "-inpainted";
 	}
 
-	/** The method, model identity and parameters, for the image's info. */
+	/**
+	 * The method, model identity and parameters, for the image's info; a tile size that was set is
+	 * given as the method used it (2dgs rounds it to whole patches).
+	 */
 	public static String describe(final TileFiller filler, final InpaintSettings settings) {
 		return String.format(Locale.ROOT,
 			"Inpainting: method=%s tile_size=%s overlap=%d context_margin=%d", filler.identity(),
-			settings.tileSize() > 0 ? Integer.toString(settings.tileSize()) : "default", settings
-				.overlap(), settings.contextMargin());
+			settings.tileSize() > 0 ? Integer.toString(filler.tileSizeFor(settings.tileSize()))
+				: "default", settings.overlap(), settings.contextMargin());
 	}
 }

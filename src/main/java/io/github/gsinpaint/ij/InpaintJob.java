@@ -69,6 +69,7 @@ public final class InpaintJob {
 	private final ImagePlus maskImage;
 	private final Roi[] managerRois;
 	private String summary = "";
+	private String tileNote;
 
 	/**
 	 * @param maskImage the image for mask source "mask image" (null otherwise)
@@ -103,6 +104,7 @@ public final class InpaintJob {
 		try (FillerPool.Lease lease = FillerPool.borrow(options.methodOptions())) {
 			result = ImagePlusInpainter.inpaint(imp, masks::get, toFill, lease.filler(), settings,
 				progress);
+			tileNote = options.methodOptions().tileNote(lease.filler());
 		}
 		result.setProperty("Info", result.getInfoProperty() + "\n" + describeMask(toFill.length,
 			imp.getStackSize()));
@@ -130,6 +132,14 @@ public final class InpaintJob {
 		}
 		if (out.isEmpty()) throw new InpaintException(source.emptyMessage(chosen.length));
 		return out;
+	}
+
+	/**
+	 * @return the tile size the last {@link #run} used instead of the one asked for, as a
+	 *         sentence (MethodOptions#tileNote); null when it used the size asked for
+	 */
+	public String tileNote() {
+		return tileNote;
 	}
 
 	/**

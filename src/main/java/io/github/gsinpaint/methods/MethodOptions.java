@@ -31,10 +31,14 @@ package io.github.gsinpaint.methods;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.InpaintSettings;
+import io.github.gsinpaint.core.TileFiller;
 import io.github.gsinpaint.core.gs.DeviceChoice;
 
 /**
@@ -142,6 +146,36 @@ public final class MethodOptions implements Serializable {
 	/** @return the pipeline's settings for these options */
 	public InpaintSettings settings() {
 		return InpaintSettings.defaults().withTileSize(tileSize).withContextMargin(contextMargin);
+	}
+
+	/**
+	 * What these options ask for that the opened method does otherwise, one sentence each for
+	 * the user of the command line (a silently changed setting looks like a setting without
+	 * effect): a model folder given to a classical method, and {@link #tileNote}.
+	 *
+	 * @param opened the method these options opened
+	 * @return the notes; empty when the method does what was asked
+	 */
+	public List<String> notes(final TileFiller opened) {
+		final List<String> notes = new ArrayList<>();
+		if (model != null && method != Method.GAUSSIAN_SPLATTING) notes.add("The " + method +
+			" fill uses no model: the model folder " + model + " is not used.");
+		final String tile = tileNote(opened);
+		if (tile != null) notes.add(tile);
+		return notes;
+	}
+
+	/**
+	 * @param opened the method these options opened
+	 * @return a sentence saying which tile size is used instead of the one asked for, when the
+	 *         method rounds it (2dgs: to whole patches, at least its smallest tile); null otherwise
+	 */
+	public String tileNote(final TileFiller opened) {
+		final int used = opened.tileSizeFor(tileSize);
+		if (tileSize <= 0 || used == tileSize) return null;
+		return String.format(Locale.ROOT,
+			"Tile size %d px is used as %d px: %s tiles are multiples of %d px, at least %d px.",
+			tileSize, used, method, opened.tileMultiple(), opened.tileSizeFor(1));
 	}
 
 	/**

@@ -154,6 +154,7 @@ public class InpaintCommand extends ContextCommand {
 				});
 			inpainted = job.run(imp, progress);
 			ResultDisplay.makeTitleUnique(inpainted);
+			if (job.tileNote() != null) log.warn(InpaintJob.TITLE + ": " + job.tileNote());
 			ImageJProgress.done(ResultDisplay.status(job, inpainted, t0));
 		}
 		catch (final InpaintCancelledException e) {

@@ -74,6 +74,7 @@ public class InpaintPlugIn implements PlugIn {
 			final ImagePlus result = job.run(imp, new ImageJProgress());
 			ResultDisplay.makeTitleUnique(result);
 			ResultDisplay.show(result, imp);
+			if (job.tileNote() != null) IJ.log(InpaintJob.TITLE + ": " + job.tileNote());
 			ImageJProgress.done(ResultDisplay.status(job, result, t0));
 		}
 		catch (final InpaintCancelledException e) {

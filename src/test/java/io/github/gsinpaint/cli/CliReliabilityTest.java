@@ -37,6 +37,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -564,5 +565,17 @@ class CliReliabilityTest {
 		assertEquals(2, large.code, large.err);
 		assertTrue(large.err.startsWith("Error: Option --tile got 99999999999, which is too " +
 			"large: give a whole number from 1 to 2147483647.\n"), large.err);
+	}
+
+	/** A model folder with a classical method is said to be unused (it ran without a word). */
+	@Test
+	void aModelGivenToAClassicalMethodIsNamedUnused() {
+		final Result r = cli("--image", image.toString(), "--mask", mask.toString(), "--output", dir
+			.resolve("out.tif").toString(), "--method", "biharmonic", "--model", "models/x",
+			"--tile", "33");
+		assertEquals(0, r.code, r.err);
+		assertTrue(r.err.contains("Note: The biharmonic fill uses no model: the model folder " +
+			Paths.get("models/x").toAbsolutePath() + " is not used."), r.err);
+		assertFalse(r.err.contains("Tile size"), "a classical fill takes any tile: " + r.err);
 	}
 }

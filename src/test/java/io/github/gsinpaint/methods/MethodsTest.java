@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +119,35 @@ public class MethodsTest {
 		assertNotEquals(d.openKey(), d.withModelPath(Paths.get("m")).openKey());
 		final MethodOptions h = d.withMethod(Method.HARMONIC);
 		assertEquals(h.openKey(), h.withDevice("cpu").withModelPath(Paths.get("m")).openKey());
+	}
+
+	/**
+	 * A setting the method does not follow is said, not silently changed: 2dgs rounds a tile size
+	 * to whole 16 px patches, at least its smallest tile; a classical method takes any size and
+	 * no model.
+	 */
+	@Test
+	public void notesSayWhatTheMethodDoesOtherwise() {
+		final MethodOptions d = MethodOptions.defaults().withDevice("cpu");
+		try (TileFiller f = Methods.open(d)) {
+			final int smallest = f.tileSizeFor(1);
+			assertEquals(0, smallest % 16);
+			assertEquals(Collections.emptyList(), d.notes(f));
+			assertEquals(Collections.emptyList(), d.withTileSize(smallest + 32).notes(f));
+			assertEquals(Collections.singletonList("Tile size 33 px is used as " + smallest +
+				" px: 2dgs tiles are multiples of 16 px, at least " + smallest + " px."), d
+					.withTileSize(33).notes(f));
+			assertEquals("Tile size " + (smallest + 20) + " px is used as " + (smallest + 32) +
+				" px: 2dgs tiles are multiples of 16 px, at least " + smallest + " px.", d.withTileSize(
+					smallest + 20).tileNote(f));
+			assertEquals(f.tileSizeFor(0), f.preferredTileSize());
+		}
+		final MethodOptions h = d.withMethod(Method.HARMONIC).withModelPath(Paths.get("m"))
+			.withTileSize(33);
+		try (TileFiller f = Methods.open(h)) {
+			assertEquals(Collections.singletonList("The harmonic fill uses no model: the model " +
+				"folder m is not used."), h.notes(f));
+			assertNull(h.tileNote(f));
+		}
 	}
 }
