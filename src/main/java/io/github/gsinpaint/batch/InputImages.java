@@ -165,6 +165,24 @@ public final class InputImages {
 			"TIFF without alpha) cannot keep. Save it as RGB without alpha first, or split the channels.";
 	}
 
+	/**
+	 * A mask with transparency cannot say which pixels are holes: ImageJ reads its pixels by colour
+	 * (a transparent PNG pixel as white, a hole), so a mask painted on a transparent layer would
+	 * repair its whole background.
+	 */
+	static String maskAlpha(final Path path) {
+		return "The mask " + path + " has an alpha (transparency) channel, and its transparent " +
+			"pixels would be read by colour, not as 'no hole'. Save the mask without transparency: " +
+			"holes non-zero, everything else 0 (black).";
+	}
+
+	/** Extra channels of no stated meaning (ExtraSamples 0): ImageJ would drop or mix them. */
+	static String extraChannels(final Path path, final int samples) {
+		return "The image " + path + " has " + samples + " samples per pixel, with extra channels " +
+			"of unspecified meaning, which ImageJ cannot keep. Save the channels you mean as their " +
+			"own images (or as a stack) first.";
+	}
+
 	private static byte[] start(final Path path) throws IOException {
 		try (InputStream in = Files.newInputStream(path)) {
 			return in.readNBytes(16);
@@ -179,6 +197,8 @@ public final class InputImages {
 		final String unreadable = unreadableTiff(p);
 		if (unreadable != null) throw new InpaintException("Cannot open the " + name + ": " +
 			unreadable);
+		if (role == Role.MASK && (p.alpha || p.samplesPerPixel == 4)) throw new InpaintException(
+			maskAlpha(path));
 		if (role == Role.MASK && h.planes() > 1) throw new InpaintException("The mask " + path +
 			" has " + h.planes() + " pages; a mask is one plane, applied to every plane of the " +
 			"image. Save the plane you mean as its own file.");
@@ -195,7 +215,8 @@ public final class InputImages {
 				throw new InpaintException("The " + name + " has " + p.bitsPerSample + "-bit " +
 					"samples, which ImageJ widens to another type. Convert it to 8 or 16-bit first.");
 			if (p.samplesPerPixel == 4 || p.extraSamples > 0 && p.samplesPerPixel > 1)
-				throw new InpaintException(alpha(path));
+				throw new InpaintException(p.extraSamples > 0 && !p.alpha ? extraChannels(path,
+					p.samplesPerPixel) : alpha(path));
 			// No refusal by the palette tag: ImageJ writes inverted and pseudo-colour LUTs of
 			// intensities as palette TIFFs too. IndexedColour judges the LUT once the file is open
 			// (and a PNG's, GIF's or BMP's palette by the file's own table).
@@ -231,9 +252,9 @@ public final class InputImages {
 				r.setInput(in, true, true);
 				final long w = r.getWidth(0), h = r.getHeight(0);
 				final ImageTypeSpecifier t = r.getRawImageType(0);
-				if (role == Role.IMAGE && t != null && t.getColorModel().hasAlpha() && !t
-					.getColorModel().getClass().getSimpleName().equals("IndexColorModel"))
-					throw new InpaintException(alpha(path));
+				if (t != null && t.getColorModel().hasAlpha() && !t.getColorModel().getClass()
+					.getSimpleName().equals("IndexColorModel")) throw new InpaintException(role ==
+						Role.IMAGE ? alpha(path) : maskAlpha(path));
 				return w * h * 4;
 			}
 			catch (final IOException e) {

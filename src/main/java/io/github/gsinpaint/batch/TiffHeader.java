@@ -63,6 +63,8 @@ final class TiffHeader {
 		long width, height;
 		int samplesPerPixel = 1, bitsPerSample = 1, sampleFormat = UNSIGNED, photometric = -1,
 			compression = 1, extraSamples, planar = 1;
+		/** an extra sample is alpha (ExtraSamples 1 or 2), not of unspecified meaning (0) */
+		boolean alpha;
 		long rowsPerStrip = -1;
 		long[] offsets = new long[0], byteCounts = new long[0];
 		boolean tiled;
@@ -186,7 +188,11 @@ final class TiffHeader {
 			case 284: p.planar = (int) values(ch, order, dir, at, type, count, tag)[0]; break;
 			case 322: p.tileWidth = values(ch, order, dir, at, type, count, tag)[0]; break;
 			case 323: p.tileHeight = values(ch, order, dir, at, type, count, tag)[0]; break;
-			case 338: p.extraSamples = (int) count; break;
+			case 338:
+				p.extraSamples = (int) count;
+				for (final long kind : values(ch, order, dir, at, type, count, tag))
+					p.alpha |= kind == 1 || kind == 2;
+				break;
 			case 339: p.sampleFormat = (int) values(ch, order, dir, at, type, count, tag)[0]; break;
 			default: break;
 		}

@@ -41,7 +41,9 @@ import java.util.List;
 public final class TiffBytes {
 
 	public int width = 8, height = 6, bits = 8, samples = 1, sampleFormat = 1, photometric = 1,
-		extraSamples, pages = 1, compression = 1;
+		pages = 1, compression = 1;
+	/** the ExtraSamples value (0 unspecified, 1 or 2 alpha); -1: no such tag */
+	public int extraSamples = -1;
 	/** pixel bytes per page; null: zeros of the right size */
 	public byte[] data;
 	/** the page chain points back to the first page */
@@ -58,7 +60,7 @@ public final class TiffBytes {
 		head.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
 		out.writeBytes(head.array());
 		int pos = 8;
-		final int entries = (tiled ? 11 : 10) + (extraSamples > 0 ? 1 : 0);
+		final int entries = (tiled ? 11 : 10) + (extraSamples >= 0 ? 1 : 0);
 		final int ifdSize = 2 + entries * 12 + 4;
 		for (int p = 0; p < pages; p++) {
 			final int ifd = pos;
@@ -83,7 +85,7 @@ public final class TiffBytes {
 				tags.add(new int[] { 278, 4, height });
 				tags.add(new int[] { 279, 4, pixels.length });
 			}
-			if (extraSamples > 0) tags.add(new int[] { 338, 3, extraSamples });
+			if (extraSamples >= 0) tags.add(new int[] { 338, 3, extraSamples });
 			tags.add(new int[] { 339, 3, sampleFormat });
 			final ByteBuffer b = ByteBuffer.allocate(ifdSize).order(ByteOrder.LITTLE_ENDIAN);
 			b.putShort((short) tags.size());
