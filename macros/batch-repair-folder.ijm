@@ -11,7 +11,9 @@
 // image.
 //
 // From the menu it asks for the three folders. Without a display (a server, a cluster node):
-//   ImageJ -batch batch-repair-folder.ijm "/images/|/masks/|/output/"
+//   java -Djava.awt.headless=true -Dplugins.dir=/path/to/ImageJ -jar ij.jar \
+//       -batch batch-repair-folder.ijm "/images/|/masks/|/output/"
+//   (ImageJ 1.x loads no plugins under -batch without -Dplugins.dir, and call(...) then fails)
 //   (Fiji: ImageJ-linux64 --headless -batch batch-repair-folder.ijm "/images/|/masks/|/output/")
 //   a fourth part gives options; each key it names replaces that key's default below, the other
 //   defaults stay (so every plane of a stack is still repaired):
