@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.gsinpaint.core.InpaintException;
+import io.github.gsinpaint.ij.DefectFinder;
 
 /**
  * The one argument parser of the command line and the Spark driver. Options that do not apply to
@@ -60,13 +61,13 @@ public final class BatchArguments {
 
 	/** The options without a value. */
 	private static final java.util.Set<String> FLAGS = java.util.Set.of("--help", "--verbose",
-		"--overwrite", "--skip-existing", "--nan", "--saturated");
+		"--overwrite", "--skip-existing", "--nan", "--saturated", "--outliers", "--bad-lines");
 
 	/** The options that take a value: any other "--" argument that is no flag is unknown. */
 	private static final java.util.Set<String> VALUED = java.util.Set.of("--image", "--mask",
 		"--output", "--partitions", "--manifest", "--images", "--masks", "--outputs", "--method",
 		"--model", "--device", "--tile", "--margin", "--torch-threads", "--outputs-under",
-		"--saturation-level", "--value", "--dilation", "--shape");
+		"--saturation-level", "--value", "--threshold", "--dilation", "--shape");
 
 	/** The options and inputs both front ends share, for their usage texts. */
 	public static final String COMMON_USAGE = String.join("\n",
@@ -89,6 +90,10 @@ public final class BatchArguments {
 		"  --saturated         pixels at the type's maximum (255, 65535; RGB: any channel 255)",
 		"  --saturation-level N  pixels at or above N (e.g. 4095 for a 12-bit camera)",
 		"  --value V           pixels equal to V",
+		"  --outliers          hot and dead pixels and specks, found in each plane",
+		"  --bad-lines         dead, hot or stuck rows and columns, found in each plane",
+		"  --threshold SDS     how far the two finders' defects stand out, in robust standard",
+		"                      deviations of the plane's noise (default 6; lower finds more)",
 		"  --dilation N        grow the mask by N pixels (default 0)",
 		"  --shape S           disk (default) or square, for --dilation",
 		"Outputs:",
@@ -133,6 +138,8 @@ public final class BatchArguments {
 					case "--skip-existing": o.overwrite(false); continue;
 					case "--nan": recipe = recipe.withNan(true); continue;
 					case "--saturated": recipe = recipe.withSaturated(Double.NaN); continue;
+					case "--outliers": recipe = recipe.withOutliers(true); continue;
+					case "--bad-lines": recipe = recipe.withBadLines(true); continue;
 					default: break;
 				}
 				if (!key.startsWith("--")) throw new IllegalArgumentException("Unexpected '" + key +
@@ -174,6 +181,14 @@ public final class BatchArguments {
 						break;
 					}
 					case "--value": recipe = recipe.withValue(number(key, v)); break;
+					case "--threshold": {
+						final double sds = number(key, v);
+						if (!(sds > 0)) throw new IllegalArgumentException("Option " + key + " needs a " +
+							"positive number of robust standard deviations (default " + DefectFinder
+								.DEFAULT_THRESHOLD + "), got '" + v + "'.");
+						recipe = recipe.withThreshold(sds);
+						break;
+					}
 					case "--dilation": dilation = integer(key, v, 0); break;
 					case "--shape": shape = shape(v); break;
 					default: throw new IllegalArgumentException("Unknown option " + key + ".");
@@ -183,6 +198,9 @@ public final class BatchArguments {
 		catch (final InpaintException e) { // a bad method or device name
 			throw new IllegalArgumentException(e.getMessage(), e);
 		}
+		if (given.contains("--threshold") && !recipe.outliers() && !recipe.badLines())
+			throw new IllegalArgumentException("Option --threshold is the threshold of --outliers " +
+				"and --bad-lines: give one of them too.");
 		a.options = o.mask(recipe.withDilation(dilation, shape)).build();
 		if (!a.help) a.checkSource(frontend);
 		return a;
@@ -199,7 +217,7 @@ public final class BatchArguments {
 		if ((image != null || mask != null || output != null) && (image == null || output ==
 			null || mask == null && !pixels)) throw new IllegalArgumentException(
 				"Give --image, --mask and --output (--mask may be left out with --nan, --saturated, " +
-					"--saturation-level or --value).");
+					"--saturation-level, --value, --outliers or --bad-lines).");
 		if ((images != null || masks != null || outputs != null) && (images == null ||
 			outputs == null || masks == null && !pixels)) throw new IllegalArgumentException(
 				"Give --images, --masks and --outputs (--masks may be left out with a pixel mask).");

@@ -32,6 +32,7 @@ import java.util.function.IntFunction;
 
 import ij.ImagePlus;
 import ij.process.ImageProcessor;
+import io.github.gsinpaint.ij.DefectFinder;
 import io.github.gsinpaint.ij.MaskBuilder;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
@@ -40,7 +41,8 @@ import net.imglib2.type.logic.BitType;
 
 /**
  * The mask of each plane of a line's image, following a {@link MaskRecipe}: the mask file's
- * non-zero pixels, united with the plane's NaN, saturated or value pixels, then grown. Built with
+ * non-zero pixels, united with the plane's NaN, saturated, value, outlier or bad-line pixels,
+ * then grown. Built with
  * the dialog's own {@link MaskBuilder}, so the command line's masks are the plugin's.
  */
 final class LineMasks {
@@ -67,6 +69,9 @@ final class LineMasks {
 			if (recipe.nan()) MaskBuilder.or(m, MaskBuilder.nan(ip));
 			if (recipe.value() != null) MaskBuilder.or(m, MaskBuilder.equalTo(ip, recipe.value()));
 			if (recipe.saturatedAt() != null) MaskBuilder.or(m, saturated(ip, recipe.saturatedAt()));
+			if (recipe.outliers()) MaskBuilder.or(m, DefectFinder.outlierPixels(ip, recipe
+				.threshold()));
+			if (recipe.badLines()) MaskBuilder.or(m, DefectFinder.badLines(ip, recipe.threshold()));
 			return grow(m, recipe);
 		};
 	}

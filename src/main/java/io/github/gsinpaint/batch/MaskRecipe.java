@@ -30,63 +30,104 @@ package io.github.gsinpaint.batch;
 
 import java.io.Serializable;
 
+import io.github.gsinpaint.ij.DefectFinder;
+
 /**
  * Where a line's mask comes from, as in the Fiji dialog: the mask file (non-zero = hole), and/or
- * the image's own NaN pixels, saturated pixels (at or above a level) or pixels equal to a value;
- * the union is then grown by a dilation. Immutable.
+ * the image's own NaN pixels, saturated pixels (at or above a level), pixels equal to a value,
+ * outlier pixels or bad rows and columns (found by {@link DefectFinder} at a threshold); the
+ * union is then grown by a dilation. Immutable: every {@code with...} returns a new recipe.
  */
 public final class MaskRecipe implements Serializable {
 
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	/** Dilation shapes, as the dialog names them. */
 	public enum Shape {
 		DISK, SQUARE
 	}
 
-	private final boolean nan;
+	private boolean nan;
 	/** null: no saturated pixels; NaN: at the type's maximum; else at or above this level */
-	private final Double saturatedAt;
-	private final Double value;
-	private final int dilation;
-	private final Shape shape;
+	private Double saturatedAt;
+	private Double value;
+	private boolean outliers, badLines;
+	private double threshold = DefectFinder.DEFAULT_THRESHOLD;
+	private int dilation;
+	private Shape shape = Shape.DISK;
 
-	private MaskRecipe(final boolean nan, final Double saturatedAt, final Double value,
-		final int dilation, final Shape shape)
-	{
-		this.nan = nan;
-		this.saturatedAt = saturatedAt;
-		this.value = value;
-		this.dilation = dilation;
-		this.shape = shape;
+	private MaskRecipe() {}
+
+	private MaskRecipe copy() {
+		final MaskRecipe c = new MaskRecipe();
+		c.nan = nan;
+		c.saturatedAt = saturatedAt;
+		c.value = value;
+		c.outliers = outliers;
+		c.badLines = badLines;
+		c.threshold = threshold;
+		c.dilation = dilation;
+		c.shape = shape;
+		return c;
 	}
 
 	/** The mask file alone, not grown. */
 	public static MaskRecipe fileOnly() {
-		return new MaskRecipe(false, null, null, 0, Shape.DISK);
+		return new MaskRecipe();
 	}
 
 	public MaskRecipe withNan(final boolean on) {
-		return new MaskRecipe(on, saturatedAt, value, dilation, shape);
+		final MaskRecipe c = copy();
+		c.nan = on;
+		return c;
 	}
 
 	/** @param level pixels at or above it are holes; NaN for the type's maximum (255, 65535) */
 	public MaskRecipe withSaturated(final double level) {
-		return new MaskRecipe(nan, level, value, dilation, shape);
+		final MaskRecipe c = copy();
+		c.saturatedAt = level;
+		return c;
 	}
 
 	public MaskRecipe withValue(final double v) {
-		return new MaskRecipe(nan, saturatedAt, v, dilation, shape);
+		final MaskRecipe c = copy();
+		c.value = v;
+		return c;
+	}
+
+	/** Hot and dead pixels and specks ({@link DefectFinder#outlierPixels}). */
+	public MaskRecipe withOutliers(final boolean on) {
+		final MaskRecipe c = copy();
+		c.outliers = on;
+		return c;
+	}
+
+	/** Dead, hot or stuck rows and columns ({@link DefectFinder#badLines}). */
+	public MaskRecipe withBadLines(final boolean on) {
+		final MaskRecipe c = copy();
+		c.badLines = on;
+		return c;
+	}
+
+	/** @param sds the finders' threshold in robust standard deviations; must be positive */
+	public MaskRecipe withThreshold(final double sds) {
+		if (!(sds > 0)) throw new IllegalArgumentException("threshold must be > 0");
+		final MaskRecipe c = copy();
+		c.threshold = sds;
+		return c;
 	}
 
 	public MaskRecipe withDilation(final int pixels, final Shape s) {
 		if (pixels < 0) throw new IllegalArgumentException("dilation must be >= 0");
-		return new MaskRecipe(nan, saturatedAt, value, pixels, s);
+		final MaskRecipe c = copy();
+		c.dilation = pixels;
+		c.shape = s;
+		return c;
 	}
 
 	/** @return whether any mask comes from the image's pixels (then a mask file is optional) */
 	public boolean usesPixels() {
-		return nan || saturatedAt != null || value != null;
+		return nan || saturatedAt != null || value != null || outliers || badLines;
 	}
 
 	public boolean nan() {
@@ -101,6 +142,19 @@ public final class MaskRecipe implements Serializable {
 	/** @return null: off; else the value whose pixels are holes */
 	public Double value() {
 		return value;
+	}
+
+	public boolean outliers() {
+		return outliers;
+	}
+
+	public boolean badLines() {
+		return badLines;
+	}
+
+	/** @return the finders' threshold in robust standard deviations */
+	public double threshold() {
+		return threshold;
 	}
 
 	public int dilation() {

@@ -578,4 +578,52 @@ class CliReliabilityTest {
 			Paths.get("models/x").toAbsolutePath() + " is not used."), r.err);
 		assertFalse(r.err.contains("Tile size"), "a classical fill takes any tile: " + r.err);
 	}
+
+	/**
+	 * The dialog's defect finders on the command line (they were only in the dialog, so hot-pixel
+	 * repair needed a macro under a display): planted hot and dead pixels and a dead column are
+	 * found without a mask file and repaired; nothing else changes.
+	 */
+	@Test
+	void outlierPixelsAndBadLinesAreFoundWithoutAMaskFile() throws Exception {
+		final java.util.Random rnd = new java.util.Random(7);
+		final ShortProcessor cam = new ShortProcessor(64, 48);
+		for (int i = 0; i < 64 * 48; i++)
+			cam.set(i, (int) Math.round(1000 + 8 * (i % 64) + 20 * rnd.nextGaussian()));
+		final int[][] hot = { { 10, 10 }, { 40, 30 }, { 55, 5 } };
+		for (final int[] p : hot)
+			cam.set(p[0], p[1], 4000);
+		cam.set(20, 40, 0);
+		for (int y = 0; y < 48; y++)
+			cam.set(33, y, 0);
+		final Path in = save("cam.tif", cam);
+		final Path out = dir.resolve("cam-out.tif");
+		final Result r = cli("--image", in.toString(), "--output", out.toString(), "--outliers",
+			"--bad-lines", "--method", "harmonic");
+		assertEquals(0, r.code, r.err);
+		final ImageProcessor res = IJ.openImage(out.toString()).getProcessor();
+		int changed = 0;
+		final boolean[] planted = new boolean[64 * 48];
+		for (final int[] p : hot)
+			planted[p[0] + 64 * p[1]] = true;
+		planted[20 + 64 * 40] = true;
+		for (int y = 0; y < 48; y++)
+			planted[33 + 64 * y] = true;
+		for (int y = 0; y < 48; y++)
+			for (int x = 0; x < 64; x++) {
+				if (planted[x + 64 * y]) assertTrue(Math.abs(res.get(x, y) - (1000 + 8 * x)) < 150, x + "," + y +
+					": " + res.get(x, y));
+				else if (res.get(x, y) != cam.get(x, y)) changed++;
+			}
+		assertEquals(0, changed, "pixels changed beyond the planted damage");
+
+		Result bad = cli("--image", in.toString(), "--output", out.toString(), "--outliers",
+			"--threshold", "0");
+		assertEquals(2, bad.code);
+		assertTrue(bad.err.contains("--threshold needs a positive number"), bad.err);
+		bad = cli("--image", in.toString(), "--mask", mask.toString(), "--output", out.toString(),
+			"--threshold", "4");
+		assertEquals(2, bad.code);
+		assertTrue(bad.err.contains("give one of them too"), bad.err);
+	}
 }
