@@ -41,8 +41,9 @@ import java.util.Map;
 /**
  * Checks every output of a batch before anything runs: an output must not be any input of the
  * batch (the atomic write would replace the original), two lines must not write the same file
- * (the last would silently win), with a confinement folder every output must lie in it, and an
- * output may not be named as another image format (outputs are TIFF).
+ * (the last would silently win), with a confinement folder every output must lie in it, an
+ * output may not be named as another image format (outputs are TIFF), and a line's mask may not
+ * be its image (a --masks folder that is the --images folder).
  * Paths are compared as the system resolves them (each link, then the {@code ..} after it), so
  * another spelling of the same file is caught too.
  */
@@ -76,6 +77,9 @@ public final class OutputCheck {
 			if (owner != null) problems.put(l, "The output " + shown(l.output(), out) +
 				" is an input (" + (own ? "of this line" : "of line " + owner.index()) +
 				"); writing it would destroy the original. Choose another output name.");
+			else if (l.mask() != null && canonical(l.mask()).equals(canonical(l.image()))) problems
+				.put(l, "The mask is the image itself (" + l.mask() + "): every non-zero pixel " +
+					"would be a hole. Give the mask file that marks the damage.");
 			else if (missingFolder(l.output()) != null) problems.put(l, missingFolderMessage(l
 				.output(), missingFolder(l.output())));
 			else if (root != null && !out.startsWith(root)) problems.put(l, "The output " + shown(l

@@ -71,6 +71,19 @@ class OutputCheckTest {
 		assertTrue(p.get(lines.get(5)).contains("of line 2"), p.get(lines.get(5)));
 	}
 
+	/** A mask that is the image (--masks = --images) said "The mask covers the whole image". */
+	@Test
+	void aMaskThatIsTheImageIsRefused() throws Exception {
+		Files.write(dir.resolve("a.tif"), new byte[] { 1 });
+		Files.createSymbolicLink(dir.resolve("alias.tif"), dir.resolve("a.tif"));
+		final List<RepairLine> lines = List.of(line(1, "a.tif", "a.tif", "o1.tif"), line(2, "a.tif",
+			"alias.tif", "o2.tif"), line(3, "a.tif", null, "o3.tif"));
+		final Map<RepairLine, String> p = OutputCheck.problems(lines, null, true);
+		assertEquals(List.of(1, 2), p.keySet().stream().map(RepairLine::index).collect(
+			java.util.stream.Collectors.toList()), p.toString());
+		assertTrue(p.get(lines.get(1)).startsWith("The mask is the image itself"), p.toString());
+	}
+
 	@Test
 	void linesWritingTheSameOutputAreAllRefused() throws Exception {
 		// x must exist: the system cannot step out of a missing folder (refused on its own)
