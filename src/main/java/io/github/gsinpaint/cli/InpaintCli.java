@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.gsinpaint.batch.AtomicTiffWriter;
 import io.github.gsinpaint.batch.BatchArguments;
@@ -71,7 +72,15 @@ public final class InpaintCli {
 	private InpaintCli() {}
 
 	public static void main(final String[] args) {
-		System.exit(run(args));
+		// Ctrl-C or a kill ends the JVM with 130 or 143 and no word: say what is left behind
+		final AtomicBoolean finished = new AtomicBoolean();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			if (!finished.get()) System.err.println("Interrupted: the outputs reported above are " +
+				"complete; the image in progress was not written.");
+		}, "gs-inpaint interrupted"));
+		final int status = run(args);
+		finished.set(true);
+		System.exit(status);
 	}
 
 	/** Runs the command line without exiting the JVM. @return the exit status */

@@ -150,4 +150,32 @@ class CliProcessTest {
 		assertTrue(at >= 0, log);
 		return Integer.parseInt(log.substring(at + key.length()).split("\\s")[0]);
 	}
+
+	/**
+	 * Ctrl-C or a kill ended the command line with exit status 130 or 143 and no word; it now says
+	 * that the outputs reported are complete and the image in progress was not written.
+	 */
+	@Test
+	void anInterruptedRunSaysWhatIsLeft() throws Exception {
+		final StringBuilder lines = new StringBuilder();
+		for (int i = 0; i < 400; i++)
+			lines.append(image).append('\t').append(mask).append('\t').append(dir.resolve("o" + i +
+				".tif")).append('\n');
+		final Path manifest = Files.writeString(dir.resolve("m.tsv"), lines.toString());
+		final File out = dir.resolve("stdout.txt").toFile(), err = dir.resolve("stderr.txt")
+			.toFile();
+		final Process p = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java")
+			.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), InpaintCli.class
+				.getName(), "--manifest", manifest.toString(), "--method", "harmonic").redirectOutput(
+					out).redirectError(err).start();
+		final long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (!Files.readString(out.toPath(), StandardCharsets.UTF_8).contains(" -> ") && System
+			.nanoTime() < until)
+			Thread.sleep(20);
+		p.destroy(); // SIGTERM, as kill does; Ctrl-C's SIGINT runs the same shutdown hooks
+		assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command line ended");
+		final String e = Files.readString(err.toPath(), StandardCharsets.UTF_8);
+		assertNotEquals(0, p.exitValue(), "it was still running: " + e);
+		assertTrue(e.contains("Interrupted: the outputs reported above are complete"), e);
+	}
 }
