@@ -178,4 +178,26 @@ class CliProcessTest {
 		assertNotEquals(0, p.exitValue(), "it was still running: " + e);
 		assertTrue(e.contains("Interrupted: the outputs reported above are complete"), e);
 	}
+
+	/**
+	 * The bundled model is unpacked under XDG_CACHE_HOME when it is set: an account whose home is
+	 * not writable (a cluster node) had no way but -Duser.home to run the default model.
+	 */
+	@Test
+	void theBundledModelIsUnpackedUnderXdgCacheHome() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(TestModels.hasTrainedModel(),
+			"the bundled model is in the jar");
+		final Path cache = Files.createDirectories(dir.resolve("xdg"));
+		final ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"),
+			"bin", "java").toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+			InpaintCli.class.getName(), "--image", image.toString(), "--mask", mask.toString(),
+			"--output", dir.resolve("out.tif").toString(), "--device", "cpu");
+		pb.environment().put("XDG_CACHE_HOME", cache.toString());
+		pb.environment().remove("GSINPAINT_MODEL");
+		final File log = dir.resolve("log.txt").toFile();
+		final Process p = pb.redirectErrorStream(true).redirectOutput(log).start();
+		assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command line finished");
+		assertEquals(0, p.exitValue(), Files.readString(log.toPath(), StandardCharsets.UTF_8));
+		assertTrue(Files.isRegularFile(cache.resolve("gs-inpainting/gs-inpaint-v2/model.pt")));
+	}
 }

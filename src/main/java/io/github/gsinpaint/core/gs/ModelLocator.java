@@ -65,8 +65,7 @@ public final class ModelLocator {
 			throw new InpaintException("The default model '" + DEFAULT + "' is not installed (not in " +
 				"the plugin jar). Reinstall the plugin, give a model folder (--model, or " +
 				"-Dgsinpaint.model=<folder>), or use a classical method.");
-		final Path cache = Paths.get(System.getProperty("user.home"), ".cache", "gs-inpainting",
-			DEFAULT);
+		final Path cache = cacheRoot().resolve("gs-inpainting").resolve(DEFAULT);
 		try {
 			if (isCurrent(cache, base)) return cache;
 			Files.createDirectories(cache);
@@ -83,9 +82,20 @@ public final class ModelLocator {
 		}
 		catch (final IOException e) {
 			throw new InpaintException("Cannot unpack the default model to " + cache + ": " + e
-				.getMessage() + ". Check that the folder is writable.", e);
+				.getMessage() + ". Make the folder writable, or set XDG_CACHE_HOME (and DJL_CACHE_DIR, " +
+				"for the engine) to a writable folder.", e);
 		}
 		return cache;
+	}
+
+	/**
+	 * The user's cache folder by the XDG base-directory rule: {@code XDG_CACHE_HOME} when it is an
+	 * absolute path, else {@code ~/.cache} (a cluster account without a writable home sets it).
+	 */
+	static Path cacheRoot() {
+		final String xdg = System.getenv("XDG_CACHE_HOME");
+		if (xdg != null && !xdg.isEmpty() && Paths.get(xdg).isAbsolute()) return Paths.get(xdg);
+		return Paths.get(System.getProperty("user.home"), ".cache");
 	}
 
 	/** The cached copy is current when its descriptor equals the jar's and its weights verify. */
