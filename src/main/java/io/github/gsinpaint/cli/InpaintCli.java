@@ -42,6 +42,7 @@ import io.github.gsinpaint.batch.AtomicTiffWriter;
 import io.github.gsinpaint.batch.BatchArguments;
 import io.github.gsinpaint.batch.LineRepairer;
 import io.github.gsinpaint.batch.LineResult;
+import io.github.gsinpaint.batch.LossyMasks;
 import io.github.gsinpaint.batch.Manifest;
 import io.github.gsinpaint.batch.OutputCheck;
 import io.github.gsinpaint.batch.RepairLine;
@@ -124,6 +125,8 @@ public final class InpaintCli {
 				failed++;
 			}
 			else todo.add(l);
+		final String lossy = LossyMasks.note(todo);
+		if (lossy != null) System.err.println("Note: " + lossy);
 		final int total = manifest.lines().size() + manifest.problems().size();
 		if (!todo.isEmpty()) try {
 			removeStaleParts(todo);

@@ -626,4 +626,23 @@ class CliReliabilityTest {
 		assertEquals(2, bad.code);
 		assertTrue(bad.err.contains("give one of them too"), bad.err);
 	}
+
+	/** A JPEG mask repairs its compression's faint ring too: said once before the run. */
+	@Test
+	void aJpegMaskIsNamedBeforeTheRun() throws Exception {
+		final ByteProcessor m = new ByteProcessor(48, 40);
+		m.setRoi(10, 12, 9, 6);
+		m.setValue(255);
+		m.fill();
+		final Path jpeg = dir.resolve("mask.jpg");
+		assertTrue(new FileSaver(new ImagePlus("m", m)).saveAsJpeg(jpeg.toString()));
+		final Result r = cli("--image", image.toString(), "--mask", jpeg.toString(), "--output", dir
+			.resolve("out.tif").toString(), "--method", "harmonic");
+		assertEquals(0, r.code, r.err);
+		assertTrue(r.err.contains("Note: The mask " + jpeg + " is a JPEG: JPEG compression leaves"),
+			r.err);
+		final Result png = cli("--image", image.toString(), "--mask", mask.toString(), "--output", dir
+			.resolve("out2.tif").toString(), "--method", "harmonic");
+		assertFalse(png.err.contains("JPEG"), png.err);
+	}
 }
