@@ -125,6 +125,14 @@ public final class InpaintCli {
 				failed++;
 			}
 			else todo.add(l);
+		// made as needed, but a mistyped path should not make a stray folder tree unsaid (in folder
+		// mode --outputs names the one folder to make)
+		final Set<Path> made = new LinkedHashSet<>();
+		if (!a.isBatch() || a.isManifest()) for (final RepairLine l : todo) {
+			final Path d = l.output().toAbsolutePath().getParent();
+			if (d != null && !java.nio.file.Files.exists(d) && made.add(d)) System.err.println(
+				"Note: the output folder " + d + " does not exist; it is made.");
+		}
 		final String lossy = LossyMasks.note(todo);
 		if (lossy != null) System.err.println("Note: " + lossy);
 		final int total = manifest.lines().size() + manifest.problems().size();

@@ -642,7 +642,9 @@ class CliReliabilityTest {
 		assertTrue(r.err.contains("Note: The mask " + jpeg + " is a JPEG: JPEG compression leaves"),
 			r.err);
 		final Result png = cli("--image", image.toString(), "--mask", mask.toString(), "--output", dir
-			.resolve("out2.tif").toString(), "--method", "harmonic");
+			.resolve("new/out2.tif").toString(), "--method", "harmonic");
 		assertFalse(png.err.contains("JPEG"), png.err);
+		assertTrue(png.err.contains("Note: the output folder " + dir.resolve("new") + " does not " +
+			"exist; it is made."), "a made folder is said: " + png.err);
 	}
 }
