@@ -96,6 +96,11 @@ public class ForwardingTileFiller implements TileFiller {
 	}
 
 	@Override
+	public int tileSizeFor(final int wanted) {
+		return inner.tileSizeFor(wanted);
+	}
+
+	@Override
 	public int maxJointChannels() {
 		return inner.maxJointChannels();
 	}
