@@ -29,6 +29,7 @@
 package io.github.gsinpaint.batch;
 
 import java.io.Serializable;
+import java.util.function.Consumer;
 
 import io.github.gsinpaint.ij.DefectFinder;
 
@@ -58,7 +59,8 @@ public final class MaskRecipe implements Serializable {
 
 	private MaskRecipe() {}
 
-	private MaskRecipe copy() {
+	/** A copy with one change: every {@code with...} is one. */
+	private MaskRecipe with(final Consumer<MaskRecipe> change) {
 		final MaskRecipe c = new MaskRecipe();
 		c.nan = nan;
 		c.saturatedAt = saturatedAt;
@@ -68,6 +70,7 @@ public final class MaskRecipe implements Serializable {
 		c.threshold = threshold;
 		c.dilation = dilation;
 		c.shape = shape;
+		change.accept(c);
 		return c;
 	}
 
@@ -77,52 +80,40 @@ public final class MaskRecipe implements Serializable {
 	}
 
 	public MaskRecipe withNan(final boolean on) {
-		final MaskRecipe c = copy();
-		c.nan = on;
-		return c;
+		return with(c -> c.nan = on);
 	}
 
 	/** @param level pixels at or above it are holes; NaN for the type's maximum (255, 65535) */
 	public MaskRecipe withSaturated(final double level) {
-		final MaskRecipe c = copy();
-		c.saturatedAt = level;
-		return c;
+		return with(c -> c.saturatedAt = level);
 	}
 
 	public MaskRecipe withValue(final double v) {
-		final MaskRecipe c = copy();
-		c.value = v;
-		return c;
+		return with(c -> c.value = v);
 	}
 
 	/** Hot and dead pixels and specks ({@link DefectFinder#outlierPixels}). */
 	public MaskRecipe withOutliers(final boolean on) {
-		final MaskRecipe c = copy();
-		c.outliers = on;
-		return c;
+		return with(c -> c.outliers = on);
 	}
 
 	/** Dead, hot or stuck rows and columns ({@link DefectFinder#badLines}). */
 	public MaskRecipe withBadLines(final boolean on) {
-		final MaskRecipe c = copy();
-		c.badLines = on;
-		return c;
+		return with(c -> c.badLines = on);
 	}
 
 	/** @param sds the finders' threshold in robust standard deviations; must be positive */
 	public MaskRecipe withThreshold(final double sds) {
 		if (!(sds > 0)) throw new IllegalArgumentException("threshold must be > 0");
-		final MaskRecipe c = copy();
-		c.threshold = sds;
-		return c;
+		return with(c -> c.threshold = sds);
 	}
 
 	public MaskRecipe withDilation(final int pixels, final Shape s) {
 		if (pixels < 0) throw new IllegalArgumentException("dilation must be >= 0");
-		final MaskRecipe c = copy();
-		c.dilation = pixels;
-		c.shape = s;
-		return c;
+		return with(c -> {
+			c.dilation = pixels;
+			c.shape = s;
+		});
 	}
 
 	/** @return whether any mask comes from the image's pixels (then a mask file is optional) */
