@@ -34,11 +34,13 @@ if (upper <= lower) { close(); if (enteredBatchMode) setBatchMode(false); exit("
 setThreshold(lower, upper);
 run("Create Selection");
 if (selectionType() == -1) { close(); if (enteredBatchMode) setBatchMode(false); exit("No bar found inside the rectangle."); }
-close(); // the probe; Restore Selection gives its selection back
-// Grown on an image of the rectangle's size, so the growth stops at the rectangle's sides.
-newImage("scale-bar-mask", "8-bit black", w, h, 1);
-run("Restore Selection");
+// The probe becomes the mask: 255 on the bar and letters, 0 elsewhere. (Restore Selection on a
+// new image gave back the user's rectangle in batch mode, not this selection, so the whole
+// rectangle was filled.) Grown on the probe, of the rectangle's size, so the growth stops at the
+// rectangle's sides.
 run("Set...", "value=255");
+run("Make Inverse");
+run("Set...", "value=0");
 run("Select None");
 if (grow > 0) run("Maximum...", "radius=" + grow);
 setThreshold(255, 255);

@@ -67,7 +67,7 @@ if [ -f "$work/out/gui-report.txt" ]; then
   grep -qx done "$work/out/gui-report.txt" || { echo "FAIL: the GUI macro did not finish"; fail=1; }
   grep -q '^FAIL' "$work/out/gui-report.txt" && fail=1
   gpass=$(grep -c '^PASS' "$work/out/gui-report.txt" || true)
-  [ "$gpass" -eq 20 ] || { echo "FAIL: $gpass GUI checks passed, expected 20"; fail=1; }
+  [ "$gpass" -eq 21 ] || { echo "FAIL: $gpass GUI checks passed, expected 21"; fail=1; }
   for f in dialog.png dialog-preview.png before-after.png; do
     [ -s "$work/out/$f" ] || { echo "FAIL: no screenshot $f"; fail=1; }
   done
