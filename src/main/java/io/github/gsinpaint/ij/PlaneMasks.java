@@ -77,7 +77,13 @@ abstract class PlaneMasks {
 		final double raw = cal.getRawValue(shown);
 		final double level = Math.rint(raw);
 		final boolean whole = imp.getBitDepth() == 8 || imp.getBitDepth() == 16;
-		return whole && Math.abs(raw - level) <= 1e-9 * Math.max(1, Math.abs(raw)) ? level : raw;
+		if (!whole) return raw;
+		// ImageJ shows a calibrated level rounded (0.3922 for 100/255): a value within a quarter of
+		// a calibrated step of a level is that level's (midway between two levels is neither's)
+		final int l = (int) Math.max(0, Math.min(imp.getBitDepth() == 8 ? 255 : 65535, level));
+		final int next = l < (imp.getBitDepth() == 8 ? 255 : 65535) ? l + 1 : l - 1;
+		final double step = Math.abs(cal.getCValue(next) - cal.getCValue(l));
+		return l == level && Math.abs(cal.getCValue(l) - shown) <= 0.25 * step ? level : raw;
 	}
 
 	/**

@@ -301,6 +301,14 @@ class InpaintJobTest {
 		assertEquals(100, PlaneMasks.rawValue(imp, 25));
 		assertOnlyInside(imp, snapshot(imp), run(harmonic().withMaskSource(InpaintOptions.VALUE)
 			.withValue(25), imp), new Roi(20, 12, 1, 1), new int[] { 1 });
+		// ImageJ shows a level rounded: an 8-bit image calibrated 0..1 shows raw 100 as 0.3922
+		// (100 / 255 = 0.392157...), which was refused as "raw 100.011"
+		final ImagePlus od = new ImagePlus("od", smooth(new ByteProcessor(40, 30), 5));
+		od.getCalibration().setFunction(Calibration.STRAIGHT_LINE, new double[] { 0, 1 / 255.0 },
+			"OD");
+		assertEquals(100, PlaneMasks.rawValue(od, 0.3922));
+		assertEquals(100, PlaneMasks.rawValue(od, 0.392));
+		assertTrue(PlaneMasks.rawValue(od, 0.3935) % 1 != 0, "half-way to 101 is neither level");
 	}
 
 	@Test
