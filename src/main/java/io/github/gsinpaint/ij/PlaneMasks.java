@@ -196,8 +196,9 @@ abstract class PlaneMasks {
 			return shared(o, mask);
 		}
 		if (m.getStackSize() != imp.getStackSize()) throw new InpaintException("The mask image '" +
-			m.getTitle() + "' has " + m.getStackSize() + " planes; it needs 1 (for every plane) or " +
-			imp.getStackSize() + " (one per plane).");
+			m.getTitle() + "' has " + m.getStackSize() + " planes; " + (imp.getStackSize() == 1
+				? "the image has one, so the mask needs one plane too."
+				: "it needs 1 (for every plane) or " + imp.getStackSize() + " (one per plane)."));
 		return perPlane(o, p -> MaskBuilder.nonZero(m.getStack().getProcessor(p)),
 			n -> "The mask image '" + m.getTitle() + "' is empty in " + where(n) +
 				": nothing to fill.");

@@ -311,6 +311,18 @@ class InpaintJobTest {
 		assertTrue(PlaneMasks.rawValue(od, 0.3935) % 1 != 0, "half-way to 101 is neither level");
 	}
 
+	/** It said "it needs 1 (for every plane) or 1 (one per plane)" for a one-plane image. */
+	@Test
+	void aMaskStackForOnePlaneSaysSoPlainly() {
+		final ImagePlus imp = new ImagePlus("one", smooth(new ByteProcessor(40, 30), 5));
+		final ij.ImageStack s = new ij.ImageStack(40, 30);
+		for (int i = 0; i < 3; i++)
+			s.addSlice(new ByteProcessor(40, 30));
+		assertMessage(new InpaintJob(harmonic().withMaskSource(InpaintOptions.MASK_IMAGE),
+			new ImagePlus("stkmask", s), null), imp,
+			"has 3 planes; the image has one, so the mask needs one plane too.");
+	}
+
 	@Test
 	void badInputGivesClearMessagesAndNoOutput() {
 		final ImagePlus imp = new ImagePlus("bad", smooth(new ByteProcessor(40, 30), 5));
