@@ -83,7 +83,7 @@ public final class Inpainting {
 			"The mask is empty: select the damaged pixels (or choose another mask source) first.");
 		if (damage.maskedPixels == damage.totalPixels()) throw new InpaintException(
 			"The mask covers the whole image: nothing is left to fill from. " +
-				"Select only the damaged pixels.");
+				"Mark only the damaged pixels.");
 		progress.checkCancelled();
 
 		final RandomAccessibleInterval<T> src = Views.zeroMin(image);

@@ -35,6 +35,7 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
+import io.github.gsinpaint.core.InpaintException;
 import io.github.gsinpaint.core.InpaintSettings;
 import io.github.gsinpaint.core.Inpainting;
 import io.github.gsinpaint.core.Progress;
@@ -101,8 +102,18 @@ public final class ImagePlusInpainter {
 				}
 			};
 			final InpaintSettings s = settings.withJointChannels(ip instanceof ColorProcessor);
-			out.addSlice(in.getSliceLabel(i), repairPlane(ip, maskOfPlane.apply(i), filler, s,
-				planeProgress));
+			try {
+				out.addSlice(in.getSliceLabel(i), repairPlane(ip, maskOfPlane.apply(i), filler, s,
+					planeProgress));
+			}
+			catch (final InpaintException e) {
+				// of a stack, the plane it concerns (one all-NaN plane stopped every plane unnamed)
+				if (in.getSize() == 1) throw e;
+				final String plane = PlaneChoice.describe(imp, new int[] { i });
+				throw new InpaintException(Character.toUpperCase(plane.charAt(0)) + plane.substring(1) +
+					": " + e.getMessage() + " Repair the other planes by choosing them (Planes), or " +
+					"remove this one.", e);
+			}
 			done++;
 		}
 		return result(imp, out, filler, settings);

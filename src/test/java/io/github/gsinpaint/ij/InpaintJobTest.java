@@ -311,6 +311,19 @@ class InpaintJobTest {
 		assertTrue(PlaneMasks.rawValue(od, 0.3935) % 1 != 0, "half-way to 101 is neither level");
 	}
 
+	/** One all-NaN plane of a stack stopped the repair without naming the plane. */
+	@Test
+	void aPlaneThatCannotBeRepairedIsNamed() {
+		final ij.ImageStack s = new ij.ImageStack(20, 16);
+		for (int i = 0; i < 3; i++)
+			s.addSlice(smooth(new FloatProcessor(20, 16), 3));
+		s.getProcessor(1).setf(5, 5, Float.NaN);
+		s.getProcessor(2).set(Double.NaN);
+		final ImagePlus imp = new ImagePlus("n3", s);
+		assertMessage(harmonic().withMaskSource(InpaintOptions.NAN).withPlanes(InpaintOptions.ALL_PLANES),
+			imp, "Plane 2 of 3 (z=2): The mask covers the whole image");
+	}
+
 	/** It said "it needs 1 (for every plane) or 1 (one per plane)" for a one-plane image. */
 	@Test
 	void aMaskStackForOnePlaneSaysSoPlainly() {
