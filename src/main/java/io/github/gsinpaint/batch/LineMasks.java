@@ -42,8 +42,8 @@ import net.imglib2.type.logic.BitType;
 /**
  * The mask of each plane of a line's image, following a {@link MaskRecipe}: the mask file's
  * non-zero pixels, united with the plane's NaN, saturated, value, outlier or bad-line pixels,
- * then grown. Built with
- * the dialog's own {@link MaskBuilder}, so the command line's masks are the plugin's.
+ * then grown. Built with the dialog's own {@link MaskBuilder} and {@link DefectFinder}, so the
+ * command line's masks are the plugin's.
  */
 final class LineMasks {
 
