@@ -183,6 +183,21 @@ public final class InputImages {
 			"own images (or as a stack) first.";
 	}
 
+	/** JPEG by its first bytes (FF D8), whatever the file's name says. */
+	static boolean isJpeg(final byte[] start) {
+		return start.length >= 2 && (start[0] & 0xff) == 0xff && (start[1] & 0xff) == 0xd8;
+	}
+
+	/** @return whether the file is a JPEG by its first bytes; false when it cannot be read */
+	static boolean isJpeg(final Path path) {
+		try {
+			return isJpeg(start(path));
+		}
+		catch (final IOException e) {
+			return false;
+		}
+	}
+
 	private static byte[] start(final Path path) throws IOException {
 		try (InputStream in = Files.newInputStream(path)) {
 			return in.readNBytes(16);
@@ -238,8 +253,7 @@ public final class InputImages {
 	{
 		final boolean png = start.length >= 8 && (start[0] & 0xff) == 0x89 && start[1] == 'P' &&
 			start[2] == 'N' && start[3] == 'G';
-		final boolean jpeg = start.length >= 2 && (start[0] & 0xff) == 0xff && (start[1] &
-			0xff) == 0xd8;
+		final boolean jpeg = isJpeg(start);
 		if (png && !endsWith(path, "IEND", 12) || jpeg && !endsWithEoi(path))
 			throw new InpaintException("The " + role.word() + " " + path + " is cut short (its " +
 				"end marker is missing; the file is probably truncated). Re-export it.");

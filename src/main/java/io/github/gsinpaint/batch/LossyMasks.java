@@ -28,9 +28,6 @@
  */
 package io.github.gsinpaint.batch;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,22 +46,12 @@ public final class LossyMasks {
 	public static String note(final List<RepairLine> lines) {
 		final Set<Path> jpegs = new LinkedHashSet<>();
 		for (final RepairLine l : lines)
-			if (l.mask() != null && isJpeg(l.mask())) jpegs.add(l.mask());
+			if (l.mask() != null && InputImages.isJpeg(l.mask())) jpegs.add(l.mask());
 		if (jpegs.isEmpty()) return null;
 		final Path first = jpegs.iterator().next();
 		final String which = jpegs.size() == 1 ? "The mask " + first + " is a JPEG" : "The masks " +
 			first + " and " + (jpegs.size() - 1) + " more are JPEGs";
 		return which + ": JPEG compression leaves faint pixels around the marks, and every " +
 			"non-zero pixel is a hole, so more is repaired than was drawn. Save masks as PNG or TIFF.";
-	}
-
-	/** By the file's first bytes (FF D8), whatever its name says; an unreadable file is not. */
-	static boolean isJpeg(final Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			return in.read() == 0xff && in.read() == 0xd8;
-		}
-		catch (final IOException e) {
-			return false;
-		}
 	}
 }

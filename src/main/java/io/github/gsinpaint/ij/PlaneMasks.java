@@ -80,8 +80,9 @@ abstract class PlaneMasks {
 		if (!whole) return raw;
 		// ImageJ shows a calibrated level rounded (0.3922 for 100/255): a value within a quarter of
 		// a calibrated step of a level is that level's (midway between two levels is neither's)
-		final int l = (int) Math.max(0, Math.min(imp.getBitDepth() == 8 ? 255 : 65535, level));
-		final int next = l < (imp.getBitDepth() == 8 ? 255 : 65535) ? l + 1 : l - 1;
+		final int top = imp.getBitDepth() == 8 ? 255 : 65535;
+		final int l = (int) Math.max(0, Math.min(top, level));
+		final int next = l < top ? l + 1 : l - 1;
 		final double step = Math.abs(cal.getCValue(next) - cal.getCValue(l));
 		return l == level && Math.abs(cal.getCValue(l) - shown) <= 0.25 * step ? level : raw;
 	}
